@@ -1,0 +1,18 @@
+/** Web app manifest: Dutch names and the icons Chromium needs to offer installation. */
+export const manifest = {
+	name: 'Meldwijzer – opvolging van meldingen van seksueel grensoverschrijdend gedrag',
+	short_name: 'Meldwijzer',
+	description:
+		'Stap voor stap een melding van seksueel grensoverschrijdend gedrag opvolgen, volgens de handreiking. Alles blijft op dit apparaat.',
+	lang: 'nl',
+	start_url: '/',
+	scope: '/',
+	display: 'standalone' as const,
+	theme_color: '#1f3a5f',
+	background_color: '#ffffff',
+	icons: [
+		{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+		{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+		{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+	]
+};
