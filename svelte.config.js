@@ -5,7 +5,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// MELDWIJZER_BUILD and MELDWIJZER_KIT_DIR let parallel builds (tests, benchmarks) use their own folders.
+		adapter: adapter({
+			pages: process.env.MELDWIJZER_BUILD ?? 'build',
+			assets: process.env.MELDWIJZER_BUILD ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
+		outDir: process.env.MELDWIJZER_KIT_DIR ?? '.svelte-kit',
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -33,7 +33,7 @@ function isFile(path: string): boolean {
 }
 
 /** Starts a server for `root` on 127.0.0.1 and a free port. */
-export async function startServer(root = 'build'): Promise<StaticServer> {
+export async function startServer(root = process.env.MELDWIJZER_BUILD ?? 'build'): Promise<StaticServer> {
 	let current = root;
 	const requests: string[] = [];
 	const server: Server = createServer((request, response) => {

@@ -103,6 +103,8 @@ export const AntwoordWaarde = z.union([
 	z.number(),
 	z.boolean(),
 	z.array(z.string()),
+	/** A list of records, such as follow-up agreements with a date each. */
+	z.array(z.record(z.string(), z.union([z.string(), z.boolean(), z.null()]))),
 	z.null()
 ]);
 
