@@ -13,6 +13,8 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.MELDWIJZER_KIT_DIR ?? '.svelte-kit',
+		// Absolute asset paths, so a page the service worker serves for another URL still finds them.
+		paths: { relative: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
