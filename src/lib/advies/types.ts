@@ -25,6 +25,11 @@ export interface Reden {
 	/** Question ids whose answers triggered the rule. */
 	vragen: string[];
 	bron: Bron;
+	/**
+	 * How the reason weighs: 'past' supports the option or action, 'voorbehoud' keeps it at
+	 * 'mogelijk', 'ongeschikt' rules it out, 'uitzoeken' names an unknown answer to find out.
+	 */
+	soort?: 'past' | 'voorbehoud' | 'ongeschikt' | 'uitzoeken';
 }
 
 export interface OptieAdvies {
