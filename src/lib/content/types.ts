@@ -24,7 +24,9 @@ export type Interventie = z.infer<typeof S.Interventie> & {
 	delen: { kop: string; html: string }[];
 };
 
-export type Onderzoek = z.infer<typeof S.Onderzoek> & {
+// The schema's steps carry no HTML, so they are replaced, not intersected: an intersection of the
+// two array types would hide `html` from `stappen.map`.
+export type Onderzoek = Omit<z.infer<typeof S.Onderzoek>, 'stappen'> & {
 	bestand: string;
 	introHtml: string;
 	stappen: { nummer: number; titel: string; html: string }[];
