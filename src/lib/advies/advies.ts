@@ -128,10 +128,15 @@ function verzamelActies(uitkomsten: Uitkomst[]): Actie[] {
 	return [...perActie].map(([id, redenen]) => ({ id, ...ACTIES[id], redenen }));
 }
 
-function verzamelTips(uitkomsten: Uitkomst[]): number[] {
+/** Collects the tips behind the reasons shown, skipping unsuitable options, plus the tips that always apply. */
+function verzamelTips(opties: OptieAdvies[], acties: Actie[]): number[] {
+	const redenen = [
+		...opties.filter((o) => o.status !== 'ongeschikt').flatMap((o) => o.redenen),
+		...acties.flatMap((a) => a.redenen)
+	];
 	const tips = new Set<number>(ALTIJD_TIPS);
-	for (const { regel, waarde } of uitkomsten) {
-		if (waarde === true && regel.bron.tip !== undefined) tips.add(regel.bron.tip);
+	for (const { bron } of redenen) {
+		if (bron.tip !== undefined) tips.add(bron.tip);
 	}
 	return [...tips].sort((a, b) => a - b);
 }
@@ -149,10 +154,11 @@ export function adviseer(antwoorden: Antwoorden, gereedheid?: Gereedheid): Advie
 	const uitkomsten = REGELS.map((regel) => evalueer(regel, antwoorden, gereedheid));
 	const opties = OPTIES.map((optie) => beoordeelOptie(optie, uitkomsten));
 	houdVangnet(opties);
+	const acties = verzamelActies(uitkomsten);
 	return {
 		opties: sorteer(opties),
-		acties: verzamelActies(uitkomsten),
-		tips: verzamelTips(uitkomsten),
+		acties,
+		tips: verzamelTips(opties, acties),
 		open: verzamelOpen(uitkomsten)
 	};
 }

@@ -334,6 +334,16 @@ export const REGELS: Regel[] = [
 		bron: { fase: 2, kop: 'Groepsgesprek' }
 	},
 
+	{
+		id: 'groep-anoniem-herkenbaar',
+		opties: ['groepsgesprek'],
+		effect: 'mogelijk',
+		als: (v) => v.is('anoniem', 'ja'),
+		tekst: 'De melding is anoniem. Een groepsgesprek kan de melder herkenbaar maken; breng eerst in kaart wat er speelt en zorg voor een veilige omgeving.',
+		vragen: ['anoniem'],
+		bron: { fase: 2, tip: 25, kop: 'Groepsgesprek' }
+	},
+
 	// Meldingenonderzoek
 	{
 		id: 'melding-doel-waarheid',
