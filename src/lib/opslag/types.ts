@@ -40,3 +40,23 @@ export interface DossierRegel {
 	status: Dossier['status'];
 	laatsteStap: string;
 }
+
+/** A dossier as stored without the passphrase lock; version-1 records lack the two extra fields. */
+export type OnversleuteldRecord = Dossier & { schemaVersie?: number; versleuteld?: false };
+
+/**
+ * A dossier as stored with the passphrase lock on. Only the id, the two timestamps (for sorting)
+ * and the flag stay readable; `inhoud` is the AES-GCM ciphertext of the rest, label included.
+ */
+export interface VersleuteldRecord {
+	id: string;
+	aangemaakt: Date;
+	bijgewerkt: Date;
+	schemaVersie: number;
+	versleuteld: true;
+	/** The 96-bit AES-GCM initialisation vector, fresh for every write. */
+	iv: Uint8Array;
+	inhoud: ArrayBuffer;
+}
+
+export type OpgeslagenDossier = OnversleuteldRecord | VersleuteldRecord;
