@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { verlaagKoppen } from '$lib/server/koppen';
+import { koppenOnder } from '$lib/server/koppen';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -7,7 +7,7 @@ export const load: PageServerLoad = () => {
 	const tekst = (id: 'voorwoord' | 'inleiding') => {
 		const item = inleiding.find((deel) => deel.id === id);
 		// Each text sits under an h2 on the page, so its own headings start at h3.
-		return item && { titel: item.titel, html: verlaagKoppen(item.html, 1), bron: item.bron };
+		return item && { titel: item.titel, html: koppenOnder(item.html, 2), bron: item.bron };
 	};
 	return { handreiking, voorwoord: tekst('voorwoord'), inleiding: tekst('inleiding') };
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { verlaagKoppen } from '$lib/server/koppen';
+import { koppenOnder } from '$lib/server/koppen';
 import { faseKort, ladder, tipsBijSectie } from '$lib/server/paginas';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,13 +20,13 @@ export const load: PageServerLoad = ({ params }) => {
 			wetten: sectie.wetten,
 			bron: sectie.bron,
 			// Each section is an h2 on the page, so the headings inside its text start at h3.
-			html: verlaagKoppen(sectie.html, 1),
+			html: koppenOnder(sectie.html, 2),
 			tips: tipsBijSectie(alles, sectie).map(({ nummer, html, bron }) => ({ nummer, html, bron }))
 		}));
 
 	return {
 		fasen: alles.fasen.map(faseKort),
-		fase: { ...faseKort(fase), html: verlaagKoppen(fase.html, 1), bron: fase.bron },
+		fase: { ...faseKort(fase), html: koppenOnder(fase.html, 1), bron: fase.bron },
 		secties,
 		// Fase 2 carries out the chosen follow-up, so its page links every option on the ladder.
 		ladder: fase.nummer === 2 ? ladder(alles) : []

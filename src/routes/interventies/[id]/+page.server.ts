@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { verlaagKoppen } from '$lib/server/koppen';
+import { koppenOnder } from '$lib/server/koppen';
 import { ladder } from '$lib/server/paginas';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,11 +20,11 @@ export const load: PageServerLoad = ({ params }) => {
 			trede: interventie.trede,
 			deelnemers: interventie.deelnemers,
 			bron: interventie.bron,
-			// The page gives each part an h2, so headings inside a part start at h3.
-			delen: interventie.delen.map((deel) => ({ kop: deel.kop, html: verlaagKoppen(deel.html, 1) }))
+			// The page gives each part and the casus an h2, so headings inside them start at h3.
+			delen: interventie.delen.map((deel) => ({ kop: deel.kop, html: koppenOnder(deel.html, 2) }))
 		},
 		tip: tip && { nummer: tip.nummer, html: tip.html, bron: tip.bron },
-		casus: casus && { titel: casus.titel, html: verlaagKoppen(casus.html, 2), bron: casus.bron },
+		casus: casus && { titel: casus.titel, html: koppenOnder(casus.html, 2), bron: casus.bron },
 		ladder: ladder(alles)
 	};
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { verlaagKoppen } from '$lib/server/koppen';
+import { koppenOnder } from '$lib/server/koppen';
 import { ladder } from '$lib/server/paginas';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -18,9 +18,9 @@ export const load: PageServerLoad = ({ params }) => {
 			trede: onderzoek.trede,
 			protocol: onderzoek.protocol,
 			bron: onderzoek.bron,
-			introHtml: verlaagKoppen(onderzoek.introHtml, 1),
+			introHtml: koppenOnder(onderzoek.introHtml, 1),
 			// Each step is an h3 under the h2 "De vijf stappen", so its own headings start at h4.
-			stappen: onderzoek.stappen.map((stap) => ({ ...stap, html: verlaagKoppen(stap.html, 2) }))
+			stappen: onderzoek.stappen.map((stap) => ({ ...stap, html: koppenOnder(stap.html, 3) }))
 		},
 		ladder: ladder(alles)
 	};
