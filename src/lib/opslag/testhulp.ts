@@ -23,6 +23,11 @@ export function dumpDatabase(naam: string): Promise<Record<string, unknown[]>> {
 		request.onsuccess = () => {
 			const db = request.result;
 			const names = [...db.objectStoreNames];
+			if (names.length === 0) {
+				db.close();
+				resolve({});
+				return;
+			}
 			const transaction = db.transaction(names, 'readonly');
 			const dump: Record<string, unknown[]> = {};
 			for (const name of names) {

@@ -70,7 +70,7 @@ export async function decryptBytes(key: CryptoKey, versleuteld: Versleuteld): Pr
 		const plain = await subtle().decrypt(
 			{ name: 'AES-GCM', iv: new Uint8Array(versleuteld.iv) },
 			key,
-			versleuteld.inhoud
+			new Uint8Array(versleuteld.inhoud)
 		);
 		return new Uint8Array(plain);
 	} catch (error) {
