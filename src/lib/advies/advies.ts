@@ -17,7 +17,7 @@ import {
 	type Reden
 } from './types';
 
-/** Side and rung of each option; the rung counts from 1 within its side. */
+/** Side and rung of each option. The rung counts from 1 within its side. */
 export const LADDER: Record<OptieId, { kant: OptieAdvies['kant']; trede: number }> = {
 	'informeel-gesprek': { kant: 'persoon', trede: 1 },
 	'correctief-gesprek': { kant: 'persoon', trede: 2 },
@@ -64,7 +64,6 @@ function beoordeelOptie(optie: OptieId, uitkomsten: Uitkomst[]): OptieAdvies {
 	const bezwaren = met('ongeschikt', true);
 	const past = met('aanbevolen', true);
 	const voorbehouden = met('mogelijk', true);
-	const uitzoeken = met('ongeschikt', 'onbekend').filter((u) => u.regel.onbekend !== undefined);
 	const onbekendeVoorwaarden = met('ongeschikt', 'onbekend');
 
 	let status: OptieStatus;
@@ -80,7 +79,7 @@ function beoordeelOptie(optie: OptieId, uitkomsten: Uitkomst[]): OptieAdvies {
 		redenen = [
 			...past.map((u) => reden(u, 'past')),
 			...voorbehouden.map((u) => reden(u, 'voorbehoud')),
-			...uitzoeken.map((u) => reden(u, 'uitzoeken'))
+			...onbekendeVoorwaarden.map((u) => reden(u, 'uitzoeken'))
 		];
 	}
 	return { optie, ...LADDER[optie], status, redenen };
@@ -88,8 +87,8 @@ function beoordeelOptie(optie: OptieId, uitkomsten: Uitkomst[]): OptieAdvies {
 
 /**
  * Keeps meldingenonderzoek usable when every person-side option is unsuitable, so the advice never
- * comes down to doing nothing. The current table has no rule that rejects meldingenonderzoek, so
- * this only acts if such a rule is added.
+ * comes down to doing nothing. REGELS has no rule that rejects meldingenonderzoek, so with that
+ * table this never changes a status.
  */
 function houdVangnet(opties: OptieAdvies[]): void {
 	const persoon = opties.filter((o) => o.kant === 'persoon');
@@ -151,7 +150,16 @@ function verzamelOpen(uitkomsten: Uitkomst[]): string[] {
 
 /** Computes the advice for a dossier's answers and, when known, the Fase 0 readiness. */
 export function adviseer(antwoorden: Antwoorden, gereedheid?: Gereedheid): Advies {
-	const uitkomsten = REGELS.map((regel) => evalueer(regel, antwoorden, gereedheid));
+	return adviseerMetRegels(REGELS, antwoorden, gereedheid);
+}
+
+/** Computes the advice with a given rules table, so tests can check the safety net. */
+export function adviseerMetRegels(
+	regels: readonly Regel[],
+	antwoorden: Antwoorden,
+	gereedheid?: Gereedheid
+): Advies {
+	const uitkomsten = regels.map((regel) => evalueer(regel, antwoorden, gereedheid));
 	const opties = OPTIES.map((optie) => beoordeelOptie(optie, uitkomsten));
 	houdVangnet(opties);
 	const acties = verzamelActies(uitkomsten);

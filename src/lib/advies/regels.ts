@@ -3,13 +3,13 @@
  * grensoverschrijdend gedrag". Each rule reads a few answers and has one effect:
  *
  * - 'aanbevolen': the option fits the situation when the condition holds.
- * - 'mogelijk': a reservation; the option stays possible but is not recommended.
+ * - 'mogelijk': a reservation, so the option stays possible but is not recommended.
  * - 'ongeschikt': the option does not fit. When the condition is unknown, the option cannot be
  *   recommended until the answer is known, and `onbekend` says what to find out.
  * - 'actie': an obligation, route or immediate step applies.
  *
  * A condition is a function of `v`, the reader of the answers: `v.is('ernst', 'zwaar')` is true,
- * false or 'onbekend'. `of`, `en` and `niet` combine them; `zeker` counts an unknown as false.
+ * false or 'onbekend'. `of`, `en` and `niet` combine them, and `zeker` counts an unknown as false.
  */
 import type { Bron } from '$lib/content/types';
 import type { ActieId } from './acties';
@@ -21,7 +21,10 @@ interface RegelBasis {
 	als: (v: Lezer) => Drie;
 	/** Reason shown when the condition holds, naming the answers behind it. */
 	tekst: string;
-	/** What to find out when the condition is unknown; without it an unknown condition adds nothing. */
+	/**
+	 * Reason shown when the condition is unknown, saying what to find out. Every 'ongeschikt' rule
+	 * has one. An action rule without it adds nothing while its condition is unknown.
+	 */
 	onbekend?: string;
 	/** Question ids the condition reads. */
 	vragen: string[];
@@ -101,7 +104,7 @@ export const REGELS: Regel[] = [
 		opties: ['informeel-gesprek'],
 		effect: 'mogelijk',
 		als: (v) => v.is('ernst', 'middel'),
-		tekst: 'Het gedrag is middelzwaar. Een informeel gesprek kan te licht zijn; een correctief gesprek geeft meer gewicht.',
+		tekst: 'Het gedrag is middelzwaar. Een informeel gesprek kan te licht zijn. Een correctief gesprek geeft meer gewicht.',
 		vragen: ['ernst'],
 		bron: { fase: 2, kop: 'Correctief gesprek' }
 	},
@@ -130,7 +133,7 @@ export const REGELS: Regel[] = [
 		opties: ['correctief-gesprek'],
 		effect: 'ongeschikt',
 		als: (v) => v.is('feiten', 'onduidelijk'),
-		tekst: 'Het gedrag staat niet vast en is niet aannemelijk. Een correctief gesprek vraagt dat wel; onderzoek kan eerst nodig zijn.',
+		tekst: 'Het gedrag staat niet vast en is niet aannemelijk. Een correctief gesprek vraagt dat wel. Misschien is eerst onderzoek nodig.',
 		onbekend: 'Ga na of het gedrag vaststaat of aannemelijk is.',
 		vragen: ['feiten'],
 		bron: { fase: 2, kop: 'Correctief gesprek' }
@@ -161,6 +164,7 @@ export const REGELS: Regel[] = [
 		effect: 'ongeschikt',
 		als: (v) => v.is('beschuldigde-positie', 'extern'),
 		tekst: 'De beschuldigde is niet in dienst. Een officiële waarschuwing in het personeelsdossier is dan niet mogelijk.',
+		onbekend: 'Ga na of de beschuldigde een medewerker is of iemand van buiten de organisatie.',
 		vragen: ['beschuldigde-positie'],
 		bron: { fase: 0, kop: 'Intern en extern seksueel grensoverschrijdend gedrag' }
 	},
@@ -260,7 +264,7 @@ export const REGELS: Regel[] = [
 		opties: ['mediation'],
 		effect: 'ongeschikt',
 		als: (v) => v.bevat('doel', 'waarheid'),
-		tekst: 'Het doel is waarheidsvinding. Mediation gaat over erkenning en begrip en stelt geen feiten vast; een meldingenonderzoek wel.',
+		tekst: 'Het doel is waarheidsvinding. Mediation gaat over erkenning en begrip en stelt geen feiten vast. Een meldingenonderzoek doet dat wel.',
 		onbekend: 'Bepaal met de beslistafel het doel van de opvolging.',
 		vragen: ['doel'],
 		bron: { fase: 2, kop: 'Mediation' }
@@ -273,6 +277,7 @@ export const REGELS: Regel[] = [
 		effect: 'ongeschikt',
 		als: (v) => v.is('anoniem', 'ja'),
 		tekst: 'De melding is anoniem. Een gesprek samen met de melder is dan niet mogelijk.',
+		onbekend: 'Ga na of de melding anoniem is gedaan.',
 		vragen: ['anoniem'],
 		bron: { fase: 1, tip: 14, kop: 'Anonieme melding' }
 	},
@@ -339,7 +344,7 @@ export const REGELS: Regel[] = [
 		opties: ['groepsgesprek'],
 		effect: 'mogelijk',
 		als: (v) => v.is('anoniem', 'ja'),
-		tekst: 'De melding is anoniem. Een groepsgesprek kan de melder herkenbaar maken; breng eerst in kaart wat er speelt en zorg voor een veilige omgeving.',
+		tekst: 'De melding is anoniem. Een groepsgesprek kan de melder herkenbaar maken. Breng eerst in kaart wat er speelt en zorg voor een veilige omgeving.',
 		vragen: ['anoniem'],
 		bron: { fase: 2, tip: 25, kop: 'Groepsgesprek' }
 	},
@@ -368,7 +373,7 @@ export const REGELS: Regel[] = [
 		opties: ['meldingenonderzoek'],
 		effect: 'aanbevolen',
 		als: (v) => v.is('ernst', 'zwaar'),
-		tekst: 'Het gedrag is zwaar. Voor maatregelen of een sanctie moeten de feiten vaststaan; een meldingenonderzoek kan die vaststellen.',
+		tekst: 'Het gedrag is zwaar. Voor maatregelen of een sanctie moeten de feiten vaststaan. Een meldingenonderzoek kan die vaststellen.',
 		vragen: ['ernst'],
 		bron: { fase: 1, stap: 2, kop: 'Tijdelijke maatregelen' }
 	},
@@ -377,7 +382,7 @@ export const REGELS: Regel[] = [
 		opties: ['meldingenonderzoek'],
 		effect: 'aanbevolen',
 		als: (v) => en(v.bevat('eerdere-stappen', 'correctief-gesprek'), v.is('herhaling', 'ja')),
-		tekst: 'Het gedrag herhaalt zich na een correctief gesprek. Voor een sanctie moeten de feiten vaststaan; een meldingenonderzoek kan die vaststellen.',
+		tekst: 'Het gedrag herhaalt zich na een correctief gesprek. Voor een sanctie moeten de feiten vaststaan. Een meldingenonderzoek kan die vaststellen.',
 		vragen: ['eerdere-stappen', 'herhaling'],
 		bron: { fase: 2, kop: 'Correctief gesprek' }
 	},
