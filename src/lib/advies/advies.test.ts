@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Antwoorden } from '$lib/opslag/types';
-import { adviseer, adviseerMetRegels, uitlegOptie } from './advies';
+import { adviseer, adviseerMetRegels, LADDER, uitlegOptie } from './advies';
 import { REGELS, type Regel } from './regels';
-import { GEREED, leesCasussen, leesVragen, NEUTRAAL, READINESS_IDS } from './testdata';
+import { GEREED, leesCasussen, leesMarkdown, leesVragen, NEUTRAAL, READINESS_IDS } from './testdata';
 import { OPTIES, type Advies, type Gereedheid } from './types';
 
 const STATUS_RANG = { aanbevolen: 0, mogelijk: 1, ongeschikt: 2 } as const;
@@ -133,6 +133,22 @@ describe('adviseer', () => {
 		const groep = advies.opties.find((o) => o.optie === 'groepsgesprek');
 		expect([informeel?.kant, informeel?.trede]).toEqual(['persoon', 1]);
 		expect([groep?.kant, groep?.trede]).toEqual(['team', 1]);
+	});
+
+	it('ladder matches the content files', () => {
+		const items = [...leesMarkdown('content/interventies'), ...leesMarkdown('content/onderzoek')];
+		for (const optie of OPTIES) {
+			const item = items.find((i) => i.data.id === optie);
+			expect(item, `content file for ${optie}`).toBeDefined();
+			expect({ kant: item?.data.kant, trede: item?.data.trede }, optie).toEqual(LADDER[optie]);
+		}
+	});
+
+	it('actions on unknown answers are marked uitzoeken', () => {
+		const leeg = adviseer({});
+		expect(leeg.acties.find((a) => a.id === 'aangifteplicht')?.status).toBe('uitzoeken');
+		const plicht = adviseer({ ...NEUTRAAL, 'situatie-2a-aangifteplicht': 'ja' });
+		expect(plicht.acties.find((a) => a.id === 'aangifteplicht')?.status).toBe('geldt');
 	});
 
 	it('tips include tip 17 always', () => {

@@ -124,7 +124,12 @@ function verzamelActies(uitkomsten: Uitkomst[]): Actie[] {
 		if (!nieuw) continue;
 		perActie.set(regel.actie, [...(perActie.get(regel.actie) ?? []), nieuw]);
 	}
-	return [...perActie].map(([id, redenen]) => ({ id, ...ACTIES[id], redenen }));
+	return [...perActie].map(([id, redenen]) => ({
+		id,
+		...ACTIES[id],
+		redenen,
+		status: redenen.some((r) => r.soort === 'past') ? 'geldt' : 'uitzoeken'
+	}));
 }
 
 /** Collects the tips behind the reasons shown, skipping unsuitable options, plus the tips that always apply. */

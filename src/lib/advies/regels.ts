@@ -89,6 +89,8 @@ export const REGELS: Regel[] = [
 		vragen: ['ernst'],
 		bron: { fase: 2, kop: 'Informeel gesprek' }
 	},
+	// NOTE: the handreiking also calls an informeel gesprek not enough when the beschuldigde denies or
+	// trivialises the behaviour. No question records that, so only repetition after a talk counts here.
 	{
 		id: 'informeel-herhaling-na-gesprek',
 		opties: ['informeel-gesprek'],

@@ -49,9 +49,13 @@ export interface CasusBestand {
 	body: string;
 }
 
-/** Reads the YAML frontmatter and body of every file in content/casussen. */
+/** Reads the YAML frontmatter and body of every Markdown file in content/casussen. */
 export function leesCasussen(root = 'content'): CasusBestand[] {
-	const dir = join(root, 'casussen');
+	return leesMarkdown(join(root, 'casussen')) as CasusBestand[];
+}
+
+/** Reads the YAML frontmatter and body of every Markdown file in `dir`. */
+export function leesMarkdown(dir: string): { bestand: string; data: Record<string, unknown>; body: string }[] {
 	return readdirSync(dir)
 		.filter((naam) => naam.endsWith('.md'))
 		.sort()
@@ -59,7 +63,7 @@ export function leesCasussen(root = 'content'): CasusBestand[] {
 			const tekst = readFileSync(join(dir, naam), 'utf8');
 			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(tekst);
 			if (!match) throw new Error(`${naam}: missing YAML frontmatter between --- lines`);
-			return { bestand: naam, data: parse(match[1] ?? '') as CasusBestand['data'], body: match[2] ?? '' };
+			return { bestand: naam, data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 		});
 }
 

@@ -48,6 +48,8 @@ export interface Actie {
 	soort: 'verplichting' | 'route' | 'direct';
 	tekst: string;
 	redenen: Reden[];
+	/** 'geldt' when a reason holds, 'uitzoeken' when the action depends on answers still unknown. */
+	status?: 'geldt' | 'uitzoeken';
 }
 
 export interface Advies {
