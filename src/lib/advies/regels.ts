@@ -625,7 +625,7 @@ export const REGELS: Regel[] = [
 		effect: 'actie',
 		actie: 'melder-naar-vertrouwenspersoon',
 		als: (v) => en(niet(zeker(v.is('anoniem', 'ja'))), niet(zeker(v.is('vertrouwenspersoon-geadviseerd', 'ja')))),
-		tekst: 'De melder heeft nog niet het advies gekregen om met de vertrouwenspersoon te praten.',
+		tekst: 'Er staat niet vastgelegd dat de melder is aangeraden om met de vertrouwenspersoon te praten.',
 		vragen: ['anoniem', 'vertrouwenspersoon-geadviseerd'],
 		bron: { fase: 1, stap: 1, tip: 18, kop: 'Zorg voor een goede ontvangst van de melding' }
 	},
