@@ -117,10 +117,6 @@ const FLIPS: Flip[] = [
 	{ feit: 'external accused still means protecting employees', regel: 'extern-beschermen', met: { 'beschuldigde-positie': 'extern' } }
 ];
 
-function run(antwoorden: Antwoorden, gereedheid: Gereedheid): Advies {
-	return adviseer(antwoorden, gereedheid);
-}
-
 function statusVan(advies: Advies, optie: OptieId) {
 	return advies.opties.find((o) => o.optie === optie)?.status;
 }
@@ -135,8 +131,8 @@ describe('rule flips', () => {
 			const regel = REGELS.find((r) => r.id === flip.regel);
 			expect(regel, `rule ${flip.regel}`).toBeDefined();
 			if (!regel) return;
-			const met = run({ ...NEUTRAAL, ...flip.basis, ...flip.met }, { ...GEREED, ...flip.gereedMet });
-			const zonder = run({ ...NEUTRAAL, ...flip.basis, ...flip.zonder }, { ...GEREED, ...flip.gereedZonder });
+			const met = adviseer({ ...NEUTRAAL, ...flip.basis, ...flip.met }, { ...GEREED, ...flip.gereedMet });
+			const zonder = adviseer({ ...NEUTRAAL, ...flip.basis, ...flip.zonder }, { ...GEREED, ...flip.gereedZonder });
 			if (regel.effect === 'actie') {
 				expect(actieRegels(met, regel.actie)).toContain(regel.id);
 				expect(actieRegels(zonder, regel.actie)).not.toContain(regel.id);
@@ -168,14 +164,14 @@ describe('rule flips', () => {
 	});
 
 	it('neutral dossier fires no rule', () => {
-		const advies = run(NEUTRAAL, GEREED);
+		const advies = adviseer(NEUTRAAL, GEREED);
 		expect(advies.acties).toEqual([]);
 		expect(advies.open).toEqual([]);
 		expect(advies.opties.filter((o) => o.status === 'aanbevolen').map((o) => o.optie)).toEqual(['informeel-gesprek']);
 	});
 });
 
-/** A reader that records every question id a condition asks about and returns 'onbekend'. */
+/** A reader that records every question id a condition reads and returns 'onbekend'. */
 function maakSpion(gelezen: Set<string>): Lezer {
 	const noteer = (vraag: string): Drie => {
 		gelezen.add(vraag);
