@@ -66,7 +66,7 @@ interface DatabaseConfig {
 let config: DatabaseConfig = { naam: 'meldwijzer' };
 let instance: MeldwijzerDb | undefined;
 let opening: Promise<MeldwijzerDb> | undefined;
-const beforeClose = new Set<() => void>();
+const beforeClose = new Set<() => unknown>();
 
 /** Selects the database name and factory and forgets the open instance; used by tests. */
 export function configureDatabase(next: DatabaseConfig): void {
@@ -79,10 +79,41 @@ export function configureDatabase(next: DatabaseConfig): void {
 	opslagStatus.geblokkeerd = false;
 }
 
-/** Registers work to run when another tab upgrades the database, just before this tab closes it. */
-export function onBeforeClose(callback: () => void): () => void {
+/**
+ * Registers work to run when another tab upgrades the database, before this tab closes its
+ * connection, such as writing answers that wait for a pause in typing. The close waits for the
+ * returned promises, at most BEFORE_CLOSE_TIMEOUT_MS.
+ */
+export function onBeforeClose(callback: () => unknown): () => void {
 	beforeClose.add(callback);
 	return () => beforeClose.delete(callback);
+}
+
+const BEFORE_CLOSE_TIMEOUT_MS = 2000;
+const pendingWrites = new Set<Promise<unknown>>();
+
+/** Tracks a write, so a close for another tab's upgrade waits until it has finished. */
+export function trackWrite<T>(promise: Promise<T>): Promise<T> {
+	pendingWrites.add(promise);
+	void promise.then(
+		() => pendingWrites.delete(promise),
+		() => pendingWrites.delete(promise)
+	);
+	return promise;
+}
+
+/** Waits until every tracked write has finished, or `timeout` milliseconds have passed. */
+export async function settleWrites(timeout: number, extra: Promise<unknown>[] = []): Promise<void> {
+	// One macrotask first, so writes that start in the current task (such as a flush when a
+	// component unmounts) are tracked as well.
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	const all = Promise.allSettled([...extra, ...pendingWrites]);
+	await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeout))]);
+}
+
+function finishWork(): Promise<void> {
+	const work = [...beforeClose].map((callback) => Promise.resolve().then(callback));
+	return settleWrites(BEFORE_CLOSE_TIMEOUT_MS, work);
 }
 
 function createDatabase(): MeldwijzerDb {
@@ -101,13 +132,12 @@ function watchConnection(db: MeldwijzerDb): void {
 	db.on('ready', () => {
 		opslagStatus.geblokkeerd = false;
 	});
-	// Another tab opened a newer schema. This tab saves what it can, closes its connection so the
+	// Another tab opened a newer schema. This tab finishes its writes, closes its connection so the
 	// upgrade can go ahead, and asks the user to reload. Returning false stops Dexie's own handler,
-	// which would close with auto-open still on.
+	// which would close at once with auto-open still on.
 	db.on('versionchange', () => {
-		for (const callback of beforeClose) callback();
-		db.close({ disableAutoOpen: true });
 		opslagStatus.herladenNodig = true;
+		void finishWork().then(() => db.close({ disableAutoOpen: true }));
 		return false;
 	});
 }

@@ -75,7 +75,7 @@ describe('dossiers', () => {
 		const read = await getDossier(id);
 		expect(read?.laatsteStap).toBe('fase-2');
 		expect(read?.besluiten).toEqual([besluit]);
-		expect(read?.besluiten[0].op).toBeInstanceOf(Date);
+		expect(read?.besluiten[0]?.op).toBeInstanceOf(Date);
 		expect(read?.status).toBe('gesloten');
 	});
 
@@ -157,7 +157,7 @@ describe('save failures', () => {
 	test('connection closed by the browser is reopened', async () => {
 		const { id } = await createDossier({ label: 'A', contentVersie: 1 });
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		forceCloseDatabase(database().backendDB());
+		forceCloseDatabase(database().backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
 		await saveAnswer(id, 'v1', 'na herstel');
 		expect((await getDossier(id))?.antwoorden.v1).toBe('na herstel');
 		expect(opslagStatus.toestand).toBe('opgeslagen');

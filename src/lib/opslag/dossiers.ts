@@ -2,9 +2,10 @@
 import { liveQuery } from 'dexie';
 import type { AntwoordWaarde } from '$lib/content/types';
 import { readDossierMarker, requestPersistence, writeDossierMarker } from './bewaring';
-import { openDatabase, reopenDatabase, type MeldwijzerDb } from './db';
+import { openDatabase, reopenDatabase, trackWrite, type MeldwijzerDb } from './db';
 import { OpslagFout, isOpslagVol, isVerbindingVerloren } from './fouten';
 import { decodeRecord, encodeRecord, writeKey } from './records';
+import { onKeyChange } from './sleutel';
 import { snapshot } from './snapshot';
 import { markBusy, markFailed, markSaved, opslagStatus } from './status.svelte';
 import type { Besluit, Dossier, DossierRegel } from './types';
@@ -49,7 +50,7 @@ async function withRetry<T>(work: (db: MeldwijzerDb) => Promise<T>): Promise<T> 
 export async function write<T>(work: (db: MeldwijzerDb) => Promise<T>): Promise<T> {
 	markBusy();
 	try {
-		const result = await withRetry(work);
+		const result = await trackWrite(withRetry(work));
 		markSaved();
 		return result;
 	} catch (error) {
@@ -213,22 +214,33 @@ export function watchDossier(
 ): () => void {
 	let stopped = false;
 	let sequence = 0;
+	let latest: { raw: unknown } | undefined;
 	let unsubscribe: (() => void) | undefined;
+
+	const deliver = (raw: unknown) => {
+		const current = ++sequence;
+		decodeRecord(raw).then(
+			(dossier) => {
+				if (!stopped && current === sequence) callback(dossier);
+			},
+			(error: unknown) => {
+				if (!stopped && current === sequence) callback(undefined, toOpslagFout(error));
+			}
+		);
+	};
+	// An encrypted dossier cannot be read while locked; after unlocking it is delivered again.
+	const stopKeyWatch = onKeyChange((present) => {
+		if (present && latest && !stopped) deliver(latest.raw);
+	});
+
 	void openDatabase().then(
 		(db) => {
 			if (stopped) return;
 			const table = tableFor(db, id);
 			const subscription = liveQuery(() => table.get(id)).subscribe({
 				next: (raw) => {
-					const current = ++sequence;
-					decodeRecord(raw).then(
-						(dossier) => {
-							if (!stopped && current === sequence) callback(dossier);
-						},
-						(error: unknown) => {
-							if (!stopped && current === sequence) callback(undefined, toOpslagFout(error));
-						}
-					);
+					latest = { raw };
+					deliver(raw);
 				},
 				error: (error: unknown) => {
 					if (!stopped) callback(undefined, toOpslagFout(error));
@@ -240,15 +252,34 @@ export function watchDossier(
 	);
 	return () => {
 		stopped = true;
+		stopKeyWatch();
 		unsubscribe?.();
 	};
 }
 
-/** Deletes every real dossier and every setting, the lock data included, in one transaction. */
+/**
+ * Deletes every real dossier and every setting in one transaction. The passphrase lock and its
+ * idle time are kept, because practice dossiers may still be encrypted under that lock.
+ */
 export async function wipeRealData(): Promise<void> {
 	await write(async (db) => {
 		await db.transaction('rw', db.dossiers, db.instellingen, async () => {
 			await db.dossiers.clear();
+			await db.instellingen.where('sleutel').noneOf([...BEWAARDE_INSTELLINGEN]).delete();
+		});
+		await updateDossierMarker(db);
+	});
+}
+
+/** Settings that wipeRealData keeps: the lock data and the idle time. */
+const BEWAARDE_INSTELLINGEN = ['vergrendeling', 'vergrendeltijd'] as const;
+
+/** Deletes everything Meldwijzer stores: real and practice dossiers, settings and the lock data. */
+export async function wipeAllData(): Promise<void> {
+	await write(async (db) => {
+		await db.transaction('rw', db.dossiers, db.oefendossiers, db.instellingen, async () => {
+			await db.dossiers.clear();
+			await db.oefendossiers.clear();
 			await db.instellingen.clear();
 		});
 		await updateDossierMarker(db);

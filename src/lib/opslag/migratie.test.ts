@@ -51,7 +51,7 @@ test('version 1 database is migrated', async () => {
 	expect(list.map((r) => r.id).sort()).toEqual(['v1-volledig', 'v1-vroeg']);
 	const volledig = await getDossier('v1-volledig');
 	expect(volledig?.antwoorden.omschrijving).toBe('Tekst uit versie 1 ✓');
-	expect(volledig?.besluiten[0].op).toEqual(new Date('2026-03-01T09:30:00.000Z'));
+	expect(volledig?.besluiten[0]?.op).toEqual(new Date('2026-03-01T09:30:00.000Z'));
 	const vroeg = await getDossier('v1-vroeg');
 	expect(vroeg?.besluiten).toEqual([]);
 	expect(vroeg?.status).toBe('open');

@@ -15,21 +15,26 @@ export function useFreshDatabase(): string {
 	return naam;
 }
 
-/** Reads every record of every object store with plain IndexedDB, bypassing Dexie and validation. */
-export function dumpDatabase(naam: string): Promise<Record<string, unknown[]>> {
+export type Dump = Record<'dossiers' | 'oefendossiers' | 'instellingen', unknown[]> & Record<string, unknown[]>;
+
+/**
+ * Reads every record of every object store with plain IndexedDB, bypassing Dexie and validation.
+ * The three Meldwijzer stores are always present in the result, empty when the database is new.
+ */
+export function dumpDatabase(naam: string): Promise<Dump> {
 	return new Promise((resolve, reject) => {
 		const request = indexedDB.open(naam);
 		request.onerror = () => reject(request.error);
 		request.onsuccess = () => {
 			const db = request.result;
 			const names = [...db.objectStoreNames];
+			const dump: Dump = { dossiers: [], oefendossiers: [], instellingen: [] };
 			if (names.length === 0) {
 				db.close();
-				resolve({});
+				resolve(dump);
 				return;
 			}
 			const transaction = db.transaction(names, 'readonly');
-			const dump: Record<string, unknown[]> = {};
 			for (const name of names) {
 				const getAll = transaction.objectStore(name).getAll();
 				getAll.onsuccess = () => {

@@ -4,8 +4,8 @@
  * so a failure leaves all records as they were.
  */
 import type { Transaction } from 'dexie';
-import { openDatabase, type MeldwijzerDb } from './db';
-import { read, write } from './dossiers';
+import { openDatabase, settleWrites, type MeldwijzerDb } from './db';
+import { read, wipeAllData, write } from './dossiers';
 import { OpslagFout } from './fouten';
 import { SLOT_SLEUTEL, decodeRecord, encodeRecord, readLockData } from './records';
 import { currentKey, dropKey, setKey } from './sleutel';
@@ -36,11 +36,20 @@ export async function loadLockState(): Promise<void> {
 	slotStatus.geladen = true;
 }
 
-/** Hides the app at once; with the passphrase lock on, the key is dropped as well. */
+/**
+ * Hides the app at once; with the passphrase lock on, the key is dropped as well. The key is
+ * dropped after writes that were in progress, or started as the page content unmounts, have
+ * finished (at most LOCK_SETTLE_MS), so the last typed answer is still stored encrypted.
+ */
 export function lockNow(): void {
-	if (slotStatus.wachtwoordAan) dropKey();
 	slotStatus.vergrendeld = true;
+	if (!slotStatus.wachtwoordAan) return;
+	void settleWrites(LOCK_SETTLE_MS).then(() => {
+		if (slotStatus.vergrendeld) dropKey();
+	});
 }
+
+const LOCK_SETTLE_MS = 2000;
 
 /**
  * Unlocks the app. Without the passphrase lock no passphrase is needed. A wrong passphrase raises
@@ -188,3 +197,12 @@ export function startLockWatch(target: Window = window): () => void {
 	};
 }
 
+
+/** Deletes all data and the lock, for a forgotten passphrase; the app is then unlocked and empty. */
+export async function wipeForgottenPassphrase(): Promise<void> {
+	await wipeAllData();
+	dropKey();
+	slotStatus.wachtwoordAan = false;
+	slotStatus.wachttijdMinuten = 0;
+	slotStatus.vergrendeld = false;
+}

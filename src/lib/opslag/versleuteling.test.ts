@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { database } from './db';
 import { createDossier, getDossier, listDossiers, saveAnswer } from './dossiers';
 import { OpslagFout } from './fouten';
@@ -68,7 +68,7 @@ describe('passphrase lock', () => {
 		const { echt } = await seed();
 		await enableLock(WACHTWOORD);
 		lockNow();
-		expect(currentKey()).toBeNull();
+		await vi.waitFor(() => expect(currentKey()).toBeNull());
 		expect(slotStatus.vergrendeld).toBe(true);
 		await expect(listDossiers()).rejects.toMatchObject({ code: 'vergrendeld' });
 		await expect(saveAnswer(echt.id, 'v', 'x')).rejects.toMatchObject({ code: 'vergrendeld' });
@@ -80,6 +80,7 @@ describe('passphrase lock', () => {
 		await seed();
 		await enableLock(WACHTWOORD);
 		lockNow();
+		await vi.waitFor(() => expect(currentKey()).toBeNull());
 		const before = await dumpDatabase(naam);
 		await expect(unlock('verkeerd wachtwoord')).rejects.toMatchObject({ code: 'wachtwoord-onjuist' });
 		expect(slotStatus.vergrendeld).toBe(true);
@@ -105,6 +106,7 @@ describe('passphrase lock', () => {
 		await enableLock(WACHTWOORD);
 		await changePassphrase(WACHTWOORD, 'een heel ander wachtwoord');
 		lockNow();
+		await vi.waitFor(() => expect(currentKey()).toBeNull());
 		await expect(unlock(WACHTWOORD)).rejects.toMatchObject({ code: 'wachtwoord-onjuist' });
 		await unlock('een heel ander wachtwoord');
 		expect((await getDossier(echt.id))?.antwoorden.omschrijving).toBe(ZIN);
@@ -114,6 +116,7 @@ describe('passphrase lock', () => {
 		await seed();
 		await enableLock(WACHTWOORD);
 		lockNow();
+		await vi.waitFor(() => expect(currentKey()).toBeNull());
 		slotStatus.vergrendeld = false;
 		await loadLockState();
 		expect(slotStatus.wachtwoordAan).toBe(true);
