@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { load } from '../../../src/routes/snel/+page.server';
 import Snel from '../../../src/routes/snel/+page.svelte';
 
-type Data = Exclude<Awaited<ReturnType<typeof load>>, void>;
-const data = (load as unknown as () => Data)();
+import type { Checklist } from '../../../src/lib/content/types';
+
+const data = (load as unknown as () => { secties: Checklist[] })();
 
 afterEach(() => cleanup());
 
