@@ -14,7 +14,7 @@ const BUILD = resolve(process.env.MELDWIJZER_BUILD ?? 'build');
 const CONTENT_ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 const ORIGIN = 'http://meldwijzer.test';
 
-/** Strings only marked's own source contains; they must not reach the browser bundle. */
+/** Strings that only marked's own source contains. None may reach the browser bundle. */
 const MARKED_STRINGS = ['input parameter is undefined or null', 'Please report this to https://github.com/markedjs/marked'];
 
 interface Site {

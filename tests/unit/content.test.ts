@@ -11,7 +11,11 @@ const CONTENT_ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 
 const range = (van: number, tot: number) => Array.from({ length: tot - van + 1 }, (_, i) => van + i);
 
-/** Distinct sub-question numbers per numbered question, such as { '1': ['1a', '1b'] }. */
+/**
+ * Distinct sub-question numbers per numbered question, such as { '1': ['1a', '1b'] }. Numbers are
+ * compared, not entries, because one question of the source may be stored as two fields that share
+ * its number (situatie 2a asks about punishable behaviour and the duty to report in two fields).
+ */
 function subNummers(vragen: Vraag[]): Record<string, string[]> {
 	return Object.fromEntries(
 		vragen.map((vraag) => [vraag.nummer, [...new Set((vraag.sub ?? []).map((sub) => sub.nummer))]])

@@ -24,7 +24,7 @@ export type Interventie = z.infer<typeof S.Interventie> & {
 	delen: { kop: string; html: string }[];
 };
 
-// The schema's steps carry no HTML, so they are replaced, not intersected: an intersection of the
+// The schema's steps carry no HTML, so they are replaced, not intersected. An intersection of the
 // two array types would hide `html` from `stappen.map`.
 export type Onderzoek = Omit<z.infer<typeof S.Onderzoek>, 'stappen'> & {
 	bestand: string;
