@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { manifest } from './src/lib/pwa/manifest';
-import { KEEP_CACHE, answerNavigation, isImmutableAsset, isNavigation } from './src/lib/pwa/sw-routes';
+import { manifest } from './src/lib/pwa/manifest.ts';
+import { KEEP_CACHE, answerNavigation, isImmutableAsset, isNavigation } from './src/lib/pwa/sw-routes.ts';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -63,7 +63,9 @@ export default defineConfig({
 			// The plugin writes sw.js here; moveServiceWorker puts it in place.
 			outDir: `${kitDir}/output`,
 			// Must match the trailingSlash export of src/routes/+layout.ts, so precache URLs are "/a/".
-			kit: { trailingSlash: 'always', outDir: kitDir },
+			// includeVersionFile precaches _app/version.json, which SvelteKit fetches after a failed
+			// navigation to see whether a new version was deployed.
+			kit: { trailingSlash: 'always', outDir: kitDir, includeVersionFile: true },
 			workbox: {
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}', 'prerendered/**/*.{html,json}'],
 				additionalManifestEntries: [{ url: '/404.html', revision: buildId }],
@@ -74,6 +76,10 @@ export default defineConfig({
 				// Navigations the precache does not match go to answerNavigation instead.
 				navigateFallback: null,
 				cleanupOutdatedCaches: true,
+				// On the first install the new service worker takes control of the open page, so the
+				// first visit already loads its chunks through the precache. Later versions wait for
+				// the user's choice in the update prompt (registerType 'prompt').
+				clientsClaim: true,
 				runtimeCaching: [
 					{ urlPattern: isNavigation, handler: answerNavigation },
 					{ urlPattern: isImmutableAsset, handler: 'CacheFirst', options: { cacheName: KEEP_CACHE } }
