@@ -21,7 +21,8 @@ export async function laadDossier(search: string): Promise<DossierLading> {
 	}
 }
 
-/** Address of a dossier page, such as `/dossier/nazorg/?id=…`. */
+/** Address of a dossier page, such as `/dossier/nazorg/?id=…`; the overview is `/dossier/?id=…`. */
 export function dossierPad(pagina: 'overzicht' | 'samenvatting' | 'uitvoering' | 'nazorg', id: string): string {
-	return `/dossier/${pagina}/?id=${encodeURIComponent(id)}`;
+	const pad = pagina === 'overzicht' ? '/dossier/' : `/dossier/${pagina}/`;
+	return `${pad}?${new URLSearchParams({ id })}`;
 }
