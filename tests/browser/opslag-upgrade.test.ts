@@ -1,5 +1,6 @@
-// Schema upgrades across tabs: a tab holding an old connection blocks the upgrade and the user is
-// told to close it; a tab that receives 'versionchange' closes its connection and asks to reload.
+// Schema upgrades across tabs. A tab holding an old connection blocks the upgrade, and the new tab
+// shows a message to close other tabs. A tab that receives 'versionchange' closes its connection
+// and shows a message to reload.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openContext } from './browser';

@@ -68,7 +68,7 @@ let instance: MeldwijzerDb | undefined;
 let opening: Promise<MeldwijzerDb> | undefined;
 const beforeClose = new Set<() => unknown>();
 
-/** Selects the database name and factory and forgets the open instance; used by tests. */
+/** Selects the database name and factory and closes the open instance; used by tests. */
 export function configureDatabase(next: DatabaseConfig): void {
 	instance?.close();
 	instance = undefined;

@@ -12,7 +12,7 @@ import type { Besluit, Dossier, DossierRegel } from './types';
 
 const OEFEN_PREFIX = 'oefen-';
 
-/** Whether an id belongs to a practice dossier, which is stored apart from real ones. */
+/** Returns whether an id belongs to a practice dossier, which is stored apart from real ones. */
 export function isOefenId(id: string): boolean {
 	return id.startsWith(OEFEN_PREFIX);
 }
@@ -76,7 +76,7 @@ export async function updateDossierMarker(db: MeldwijzerDb): Promise<number> {
 	return aantal;
 }
 
-/** Creates and stores a new dossier; the first real one also asks the browser for persistent storage. */
+/** Creates and stores a new dossier; the first real one also requests persistent storage. */
 export async function createDossier(init: {
 	label: string;
 	contentVersie: number;

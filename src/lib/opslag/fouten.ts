@@ -90,12 +90,12 @@ function names(error: unknown): string[] {
 	return result;
 }
 
-/** Whether an error means the database connection was lost, as Safari does after backgrounding. */
+/** Returns whether an error means the database connection was lost, as in Safari after backgrounding. */
 export function isVerbindingVerloren(error: unknown): boolean {
 	return names(error).some((name) => VERBINDING_NAMEN.has(name));
 }
 
-/** Whether an error means the browser's storage quota is used up. */
+/** Returns whether an error means the browser's storage quota is used up. */
 export function isOpslagVol(error: unknown): boolean {
 	return names(error).includes('QuotaExceededError');
 }

@@ -33,12 +33,12 @@ export async function readLockData(db: MeldwijzerDb): Promise<SlotGegevens | und
 export async function writeKey(db: MeldwijzerDb): Promise<CryptoKey | null> {
 	const gegevens = await readLockData(db);
 	if (!gegevens) return null;
-	const held = currentKey();
-	if (!held || held.sleutelId !== gegevens.sleutelId) {
-		if (held) dropKey();
+	const heldKey = currentKey();
+	if (!heldKey || heldKey.sleutelId !== gegevens.sleutelId) {
+		if (heldKey) dropKey();
 		throw new OpslagFout('vergrendeld');
 	}
-	return held.key;
+	return heldKey.key;
 }
 
 /** Turns a dossier into its stored form, encrypted when `key` is given. */
@@ -76,11 +76,12 @@ export async function decodeRecord(raw: unknown): Promise<Dossier | undefined> {
 	}
 	const envelope = VersleuteldRecordSchema.safeParse(raw);
 	if (!envelope.success) return skip(id, firstIssuePath(envelope.error));
-	const held = currentKey();
-	if (!held) throw new OpslagFout('vergrendeld');
+
+	const heldKey = currentKey();
+	if (!heldKey) throw new OpslagFout('vergrendeld');
 	let text: string;
 	try {
-		text = await keepAlive(decryptText(held.key, envelope.data));
+		text = await keepAlive(decryptText(heldKey.key, envelope.data));
 	} catch (error) {
 		// A key for another passphrase means another tab changed it; this tab must unlock again.
 		if (error instanceof OpslagFout && error.code === 'wachtwoord-onjuist') {
@@ -89,12 +90,14 @@ export async function decodeRecord(raw: unknown): Promise<Dossier | undefined> {
 		}
 		throw error;
 	}
+
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return skip(id, 'inhoud');
 	}
+
 	const parsed = DossierJsonSchema.safeParse(data);
 	if (!parsed.success) return skip(id, firstIssuePath(parsed.error));
 	if (parsed.data.id !== envelope.data.id) return skip(id, 'id');

@@ -9,21 +9,21 @@ interface HeldKey {
 	sleutelId: string;
 }
 
-let held: HeldKey | null = null;
+let current: HeldKey | null = null;
 const listeners = new Set<(present: boolean) => void>();
 
 export function currentKey(): HeldKey | null {
-	return held;
+	return current;
 }
 
 export function setKey(key: CryptoKey, sleutelId: string): void {
-	held = { key, sleutelId };
+	current = { key, sleutelId };
 	for (const listener of listeners) listener(true);
 }
 
 /** Forgets the key, so nothing encrypted can be read until the passphrase is entered again. */
 export function dropKey(): void {
-	held = null;
+	current = null;
 	for (const listener of listeners) listener(false);
 }
 

@@ -31,7 +31,8 @@ export async function loadLockState(): Promise<void> {
 	const gegevens = await readLockData(db);
 	const wachttijd = (await db.instellingen.get(WACHTTIJD_SLEUTEL))?.waarde;
 	slotStatus.wachtwoordAan = gegevens !== undefined;
-	slotStatus.wachttijdMinuten = typeof wachttijd === 'number' ? wachttijd : gegevens ? 15 : 0;
+	if (typeof wachttijd === 'number') slotStatus.wachttijdMinuten = wachttijd;
+	else slotStatus.wachttijdMinuten = gegevens ? 15 : 0;
 	if (gegevens && currentKey()?.sleutelId !== gegevens.sleutelId) slotStatus.vergrendeld = true;
 	slotStatus.geladen = true;
 }
@@ -154,7 +155,7 @@ export async function saveIdleTime(minuten: number): Promise<void> {
 	slotStatus.wachttijdMinuten = minuten;
 }
 
-/** Whether a key event is the lock shortcut: Ctrl+Alt+L, on macOS Control+Option+L. */
+/** Returns whether a key event is the lock shortcut: Ctrl+Alt+L, on macOS Control+Option+L. */
 export function isLockShortcut(event: KeyboardEvent): boolean {
 	if (!event.ctrlKey || !event.altKey || event.metaKey || event.shiftKey) return false;
 	// `key` is checked, so AltGr+L (reported as Ctrl+Alt) that types a character such as "ł" or

@@ -13,7 +13,7 @@ export const MIN_WACHTWOORD = 10;
 /** The known plaintext whose ciphertext is stored as the verifier for a passphrase. */
 const CONTROLE_TEKST = 'meldwijzer-wachtwoordcontrole-1';
 
-/** What the lock stores in clear: the salt, the iteration count and the verifier ciphertext. */
+/** Lock data stored in clear: the salt, the iteration count and the verifier ciphertext. */
 export interface SlotGegevens {
 	/** Random id of this passphrase, so a tab can notice that another tab changed it. */
 	sleutelId: string;
