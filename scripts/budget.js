@@ -50,7 +50,7 @@ export function firstPageJsGzip(root) {
  */
 export function precacheSize(root) {
 	const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-	const urls = [...sw.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1]);
+	const urls = [...sw.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1] ?? '');
 	let bytes = 0;
 	let gzipBytes = 0;
 	for (const url of urls) {
