@@ -143,6 +143,7 @@ describe('guided flow from new dossier to printed summary', () => {
 		await page.check('#vraag-ernst-1');
 		await page.check('#vraag-feiten-1');
 		await page.check('#vraag-herhaling-0');
+		await page.check('#vraag-eerdere-stappen-0');
 		await page.check('#vraag-gedrag-gestopt-1');
 		await page.check('#vraag-werkrelatie-verstoord-1');
 		await page.check('#vraag-onveilige-cultuur-1');
