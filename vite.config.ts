@@ -19,8 +19,9 @@ const kitDir = process.env.MELDWIJZER_KIT_DIR ?? '.svelte-kit';
 
 /**
  * Moves sw.js and its Workbox runtime into the client output, from where the adapter copies them
- * to the site root. @vite-pwa/sveltekit 1.1 does this only when the SvelteKit folder is
- * .svelte-kit, because it ignores kit.outDir when it looks for the generated files.
+ * to the site root. @vite-pwa/sveltekit 1.1 looks for them in "<outDir>/server", but with outDir
+ * set, vite-plugin-pwa writes them to "<outDir>" itself. Without outDir, @vite-pwa/sveltekit would
+ * read and delete files in .svelte-kit/output, another build's folder when MELDWIJZER_KIT_DIR is set.
  */
 function moveServiceWorker(): Plugin {
 	let ssr = false;

@@ -9,8 +9,8 @@ import { startServer, type StaticServer } from './server';
 describe('when offline after one visit', () => {
 	let server: StaticServer;
 	let context: BrowserContext;
-	// Failed requests since the last clearFailed(). Offline, the service worker's network attempt
-	// for an unknown address fails by design, so only the walk over real pages checks this list.
+	// Failed requests, reset by each walk test. Offline, the service worker's network attempt for
+	// an unknown address fails by design, so only the walks over real pages check this list.
 	let failed: string[] = [];
 
 	beforeAll(async () => {

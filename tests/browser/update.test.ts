@@ -1,6 +1,6 @@
-// A new version reaches the user only when they choose to reload: the prompt appears in every open
-// tab, only the tab whose user clicks reloads, answers survive, and the other tab keeps working on
-// the old version until its own user reloads.
+// A new version reaches the user only when they choose to reload. The prompt appears in every open
+// tab and only the tab whose user clicks reloads. Answers survive, and the other tab keeps working
+// on the old version until its own user reloads.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -27,7 +27,7 @@ async function versionOf(page: Page): Promise<string> {
 	return (await page.locator('footer .versie').innerText()).trim();
 }
 
-/** Whether the page still runs the document it had when markTab was called. */
+/** Checks whether the page still runs the document it had when markTab was called. */
 async function isSameDocument(page: Page): Promise<boolean> {
 	return page.evaluate(() => (window as unknown as { tabMarker?: boolean }).tabMarker === true);
 }

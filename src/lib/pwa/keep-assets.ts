@@ -7,7 +7,7 @@ const PRECACHE_NAME_PART = '-precache-';
  * Copies the hashed build assets in the precache to KEEP_CACHE. The new service worker deletes the
  * old version's files from its precache when it activates, while other open tabs still run the old
  * version and load its route chunks lazily. The service worker's CacheFirst route for
- * /_app/immutable/ answers those requests from this copy. Each call replaces the previous copy, so
+ * /_app/immutable/ serves those requests from this copy. Each call replaces the previous copy, so
  * the copy holds at most the two versions that exist at the time of an update.
  */
 export async function keepRunningAssets(): Promise<void> {

@@ -5,7 +5,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { keepRunningAssets } from './keep-assets';
 
-// Browsers also check on every navigation; this catches a tab that stays open for a long time.
+// Browsers also check on every navigation. The interval covers a tab that stays open for hours.
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Service worker state that the layout shows. */
@@ -28,12 +28,12 @@ export function startServiceWorker(): void {
 			setInterval(checkForUpdate, UPDATE_CHECK_INTERVAL_MS);
 		},
 		onRegisterError(error: unknown) {
-			console.warn('Meldwijzer: registering the service worker failed; offline use is not available.', error);
+			console.warn('Meldwijzer: registering the service worker failed, so offline use is not available.', error);
 		}
 	});
 }
 
-/** Asks the browser to fetch sw.js again; a changed file starts the update. */
+/** Asks the browser to fetch sw.js again. A changed file starts the update. */
 export async function checkForUpdate(): Promise<void> {
 	if (!registration || !navigator.onLine) return;
 	try {
@@ -62,11 +62,11 @@ export async function applyUpdate(): Promise<void> {
 	navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
 		once: true
 	});
-	// The message that Workbox's generated service worker answers with skipWaiting().
+	// Workbox's generated service worker calls skipWaiting() when it receives this message.
 	waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
-/** Hides the prompt in this tab; it returns on the next page load while the update still waits. */
+/** Hides the prompt in this tab. It returns on the next page load while the update still waits. */
 export function postponeUpdate(): void {
 	serviceWorker.updateReady = false;
 }

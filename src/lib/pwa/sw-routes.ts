@@ -4,23 +4,23 @@
  * only its arguments and service worker globals: no imports and no module-level values.
  */
 
-/** Cache that keeps the running version's hashed assets after an update; see keep-assets.ts. */
+/** Cache that keeps the running version's hashed assets after an update, filled by keep-assets.ts. */
 export const KEEP_CACHE = 'meldwijzer-vorige-versie';
 
-/** Matches page loads (navigations), which the precache route did not answer. */
+/** Matches page loads (navigations) that the precache route did not handle. */
 export function isNavigation({ request }: { request: Request }): boolean {
 	return request.mode === 'navigate';
 }
 
-/** Matches hashed build assets, which the precache route did not answer. */
+/** Matches hashed build assets that the precache route did not handle. */
 export function isImmutableAsset({ url }: { url: URL }): boolean {
 	return url.pathname.startsWith('/_app/immutable/');
 }
 
 /**
- * Answers a navigation that is not in the precache. "/a" redirects to "/a/" when that page is
+ * Responds to a navigation that is not in the precache. "/a" redirects to "/a/" when that page is
  * precached, as the static host does. Anything else goes to the network, and when the network
- * fails the precached 404.html answers with status 404, so an unknown address never shows the
+ * fails it responds with the precached 404.html and status 404, so an unknown address never shows the
  * home page.
  */
 export async function answerNavigation({
