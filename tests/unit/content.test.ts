@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../../src/lib/content/load';
 import { INTERVENTIE_KOPPEN } from '../../src/lib/content/schema';
 import type { Content, Vraag } from '../../src/lib/content/types';
-import { CASUS, interventie, schrijfInhoud, sectie, tip } from './fixtures/inhoud';
+import { CASUS, VRAGENSET, interventie, schrijfInhoud, sectie, tip } from './fixtures/inhoud';
 
 const CONTENT_ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -127,6 +127,14 @@ describe('loadContent with broken content', () => {
 		throw new Error('loadContent accepted broken content');
 	}
 
+	/** Checks that the error and its message name the file and the field. */
+	function expectNames(error: ContentError, file: string, field: string): void {
+		expect(error.file).toBe(file);
+		expect(error.field).toBe(field);
+		expect(error.message).toContain(file);
+		expect(error.message).toContain(`"${field}"`);
+	}
+
 	afterEach(() => {
 		for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 	});
@@ -141,59 +149,66 @@ describe('loadContent with broken content', () => {
 
 	it('rejects a missing field', () => {
 		const error = loadError({ 'secties/melding.md': sectie('melding', 'tips:\n  - 1\n').replace(/^titel: .*\n/m, '') });
-		expect(error.file).toBe('secties/melding.md');
-		expect(error.field).toBe('titel');
-		expect(error.message).toContain('secties/melding.md');
-		expect(error.message).toContain('"titel"');
+		expectNames(error, 'secties/melding.md', 'titel');
+	});
+
+	it('rejects a missing nested field', () => {
+		const error = loadError({ 'tips/tip-01.md': tip('melding').replace('  kop: Testkop\n', '') });
+		expectNames(error, 'tips/tip-01.md', 'bron.kop');
+	});
+
+	it('rejects a tip id off its number', () => {
+		const error = loadError({ 'tips/tip-01.md': tip('melding').replace('id: tip-01', 'id: tip-02') });
+		expectNames(error, 'tips/tip-01.md', 'id');
+		expect(error.message).toContain('tip-01 bij nummer 1');
+	});
+
+	it('rejects a duplicate question id across sets', () => {
+		const error = loadError({ 'vragen/zz-tweede.json': VRAGENSET.replace('"testvragen"', '"tweede"') });
+		expectNames(error, 'vragen/zz-tweede.json', 'id');
+		expect(error.message).toContain('"vraag-een"');
 	});
 
 	it('rejects a duplicate id', () => {
 		const error = loadError({ 'secties/tweede.md': sectie('melding', '', 'Tweede sectie') });
-		expect(error.file).toBe('secties/tweede.md');
-		expect(error.field).toBe('id');
+		expectNames(error, 'secties/tweede.md', 'id');
 		expect(error.message).toContain('"melding"');
 		expect(error.message).toContain('secties/melding.md');
 	});
 
 	it('rejects a dangling tip reference', () => {
 		const error = loadError({ 'secties/melding.md': sectie('melding', 'tips:\n  - 1\n  - 7\n') });
-		expect(error.file).toBe('secties/melding.md');
-		expect(error.field).toBe('tips.1');
+		expectNames(error, 'secties/melding.md', 'tips.1');
 		expect(error.message).toContain('tip 7 bestaat niet');
 	});
 
 	it('rejects a dangling section reference', () => {
 		const error = loadError({ 'tips/tip-01.md': tip('bestaat-niet') });
-		expect(error.file).toBe('tips/tip-01.md');
-		expect(error.field).toBe('sectie');
+		expectNames(error, 'tips/tip-01.md', 'sectie');
 		expect(error.message).toContain('"bestaat-niet"');
 	});
 
 	it('rejects a dangling casus reference', () => {
 		const error = loadError({ 'interventies/informeel-gesprek.md': interventie('casus-weg') });
-		expect(error.file).toBe('interventies/informeel-gesprek.md');
-		expect(error.field).toBe('casus');
+		expectNames(error, 'interventies/informeel-gesprek.md', 'casus');
 		expect(error.message).toContain('"casus-weg"');
 	});
 
 	it('rejects an intervention without casus file', () => {
 		const error = loadError({ 'casussen/casus-informeel.md': null });
-		expect(error.file).toBe('interventies/informeel-gesprek.md');
-		expect(error.field).toBe('casus');
+		expectNames(error, 'interventies/informeel-gesprek.md', 'casus');
 	});
 
 	it('rejects a casus answer to an unknown question', () => {
 		const error = loadError({ 'casussen/casus-informeel.md': CASUS.replace('vraag-een', 'vraag-weg') });
-		expect(error.file).toBe('casussen/casus-informeel.md');
-		expect(error.field).toBe('antwoorden.vraag-weg');
+		expectNames(error, 'casussen/casus-informeel.md', 'antwoorden.vraag-weg');
 	});
 
 	it('rejects an intervention missing a part', () => {
 		const error = loadError({
 			'interventies/informeel-gesprek.md': interventie('casus-informeel').replace('## Waarom?', '## Waarvoor?')
 		});
-		expect(error.file).toBe('interventies/informeel-gesprek.md');
-		expect(error.field).toBe('(tekst)');
+		expectNames(error, 'interventies/informeel-gesprek.md', '(tekst)');
 		expect(error.message).toContain('## Waarom?');
 	});
 });
