@@ -14,7 +14,7 @@ const range = (van: number, tot: number) => Array.from({ length: tot - van + 1 }
 /**
  * Distinct sub-question numbers per numbered question, such as { '1': ['1a', '1b'] }. Numbers are
  * compared, not entries, because one question of the source may be stored as two fields that share
- * its number (situatie 2a asks about punishable behaviour and the duty to report in two fields).
+ * its number. Situatie 2a stores punishable behaviour and the duty to report as two fields.
  */
 function subNummers(vragen: Vraag[]): Record<string, string[]> {
 	return Object.fromEntries(
