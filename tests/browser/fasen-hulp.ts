@@ -17,11 +17,11 @@ export async function maakDossier(page: Page, basis: string, label: string): Pro
 	return id;
 }
 
-/** Ticks one follow-up option in the dossier's decision step; its label ends with the advice status. */
+/** Ticks one follow-up option in the dossier's decision step. Its label ends with the advice status. */
 export async function kiesOpvolging(page: Page, basis: string, id: string, optie: string): Promise<void> {
 	await page.goto(`${basis}/dossier/stap/besluit/?id=${id}`);
 	const vakje = page.getByRole('checkbox', { name: new RegExp(`^${optie}( \\(|$)`) });
 	await vakje.check();
-	// Answers save on change; wait for the storage status before leaving the page.
+	// The step saves on change, so the test waits for the storage status before it leaves the page.
 	await page.getByText('Opgeslagen op dit apparaat').first().waitFor();
 }

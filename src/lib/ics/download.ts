@@ -8,6 +8,6 @@ export function downloadTekst(bestandsnaam: string, inhoud: string, type: string
 	document.body.append(link);
 	link.click();
 	link.remove();
-	// Revoking at once can cancel the download in some browsers, so the URL lives a moment longer.
+	// The URL is revoked a second later, once the browser has taken over the download.
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -5,7 +5,7 @@
 
 /** One all-day event. */
 export interface AgendaItem {
-	/** Stable id of the agreement; it becomes the event's UID, so a re-import updates the event. */
+	/** Stable id of the agreement. It becomes the event's UID, so importing the file again updates the event. */
 	id: string;
 	/** The day as YYYY-MM-DD. */
 	datum: string;
@@ -80,7 +80,7 @@ export function maakAgenda(items: AgendaItem[], nu: Date = new Date()): string {
 	const regels = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN'];
 	for (const item of items) {
 		if (!isDatum(item.datum)) {
-			throw new RangeError(`Ongeldige datum "${item.datum}" bij afspraak ${item.id}: verwacht JJJJ-MM-DD.`);
+			throw new RangeError(`Ongeldige datum "${item.datum}" bij afspraak ${item.id}: verwacht JJJJ-MM-DD. Pas de datum van de afspraak aan.`);
 		}
 		regels.push(
 			'BEGIN:VEVENT',

@@ -20,7 +20,7 @@ export interface AfspraakFouten {
 	datum?: string;
 }
 
-/** Reads the agreements from their answer, sorted by date; records without an id are skipped. */
+/** Reads the agreements from their answer, sorted by date. Records without an id are skipped. */
 export function leesAfspraken(waarde: AntwoordWaarde | undefined): Afspraak[] {
 	if (!Array.isArray(waarde)) return [];
 	const afspraken: Afspraak[] = [];
@@ -44,7 +44,7 @@ export function naarWaarde(afspraken: Afspraak[]): AntwoordWaarde {
 	return afspraken.map(({ id, omschrijving, datum }) => ({ id, omschrijving, datum }));
 }
 
-/** Whether `datum` is a real day written as YYYY-MM-DD. */
+/** Returns whether `datum` is a real day written as YYYY-MM-DD. */
 export function isDatum(datum: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) return false;
 	const dag = new Date(`${datum}T00:00:00Z`);
@@ -60,7 +60,7 @@ export function controleer(omschrijving: string, datum: string): AfspraakFouten 
 	return fouten;
 }
 
-/** Turns the agreements into calendar events; the description is the only text the user typed. */
+/** Turns the agreements into calendar events. The agreement's description is the only typed text in them. */
 export function naarAgenda(afspraken: Afspraak[]): AgendaItem[] {
 	return afspraken.map((afspraak) => ({
 		id: afspraak.id,

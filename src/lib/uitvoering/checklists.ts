@@ -33,7 +33,7 @@ export function isOnderzoek(optie: string): optie is OnderzoekId {
 	return optie === 'meldingenonderzoek' || optie === 'cultuuronderzoek' || optie === 'structuuronderzoek';
 }
 
-/** Step titles of each kind of onderzoek; the items' `bron.stap` says which step an item belongs to. */
+/** Returns the step titles of one kind of onderzoek. Each item's `bron.stap` gives the step it belongs to. */
 export function onderzoekStappen(optie: OnderzoekId): Record<number, string> {
 	const stap4 =
 		optie === 'meldingenonderzoek'
@@ -51,7 +51,9 @@ export function onderzoekStappen(optie: OnderzoekId): Record<number, string> {
 /** Reads the chosen follow-up options from the answers, in ladder order and without unknown ids. */
 export function gekozenOpties(antwoorden: Record<string, unknown>): OptieId[] {
 	const waarde = antwoorden[GEKOZEN_OPVOLGING];
-	const gekozen = Array.isArray(waarde) ? waarde : typeof waarde === 'string' ? [waarde] : [];
+	let gekozen: unknown[] = [];
+	if (Array.isArray(waarde)) gekozen = waarde;
+	else if (typeof waarde === 'string') gekozen = [waarde];
 	return (Object.keys(UITVOERING_CHECKLISTS) as OptieId[]).filter((optie) => gekozen.includes(optie));
 }
 
@@ -61,9 +63,9 @@ export function keuzeItemId(optie: OnderzoekId): string {
 }
 
 /**
- * Whether an independence item applies to the chosen kind of investigators. The HR, OR and
- * management rule is for internal investigations, the lawyer and fixed-contract rule for external
- * ones; before a choice is made both show.
+ * Returns whether an independence item applies to the chosen kind of investigators. The HR, OR and
+ * management rule is for internal investigations, and the lawyer and fixed-contract rule is for
+ * external ones. Before a choice is made, both apply.
  */
 export function itemGeldt(itemId: string, keuze: string | undefined): boolean {
 	if (itemId.endsWith('-niet-hr-or')) return keuze !== 'extern';

@@ -9,7 +9,7 @@ export type DossierLading =
 	| { toestand: 'fout'; id: string; melding: string }
 	| { toestand: 'klaar'; dossier: Dossier };
 
-/** Reads `?id=` from `search` and loads that dossier; a storage failure becomes a Dutch message. */
+/** Reads `?id=` from `search` and loads that dossier. A storage failure becomes a Dutch message. */
 export async function laadDossier(search: string): Promise<DossierLading> {
 	const id = new URLSearchParams(search).get('id')?.trim();
 	if (!id) return { toestand: 'geen-id' };
@@ -21,7 +21,7 @@ export async function laadDossier(search: string): Promise<DossierLading> {
 	}
 }
 
-/** Address of a dossier page, such as `/dossier/nazorg/?id=…`; the overview is `/dossier/?id=…`. */
+/** Returns the address of a dossier page, such as `/dossier/nazorg/?id=…`. The overview is `/dossier/?id=…`. */
 export function dossierPad(pagina: 'overzicht' | 'samenvatting' | 'uitvoering' | 'nazorg', id: string): string {
 	const pad = pagina === 'overzicht' ? '/dossier/' : `/dossier/${pagina}/`;
 	return `${pad}?${new URLSearchParams({ id })}`;

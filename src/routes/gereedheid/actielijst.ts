@@ -4,7 +4,7 @@
  */
 import type { Gereedheid } from '$lib/advies/types';
 
-/** Question ids of content/vragen/gereedheid.json; src/lib/advies reads the same ids. */
+/** Question ids of content/vragen/gereedheid.json. The rules in src/lib/advies read the same ids. */
 export const GEREEDHEID_IDS = [
 	'gereed-vertrouwenspersoon',
 	'gereed-deskundigheid',
@@ -42,7 +42,7 @@ export const PRIORITEIT: readonly GereedheidId[] = [
 	'gereed-klachtenregeling'
 ];
 
-/** Answer groups in to-do order: what is missing, then what nobody knows, then what is partly done. */
+/** Answer groups in to-do order: what is missing, then what is unknown, then what is partly done. */
 const STATUS_VOLGORDE: Record<Exclude<GereedheidWaarde, 'ja'>, number> = { nee: 0, onbekend: 1, deels: 2 };
 
 export interface Wetsartikel {
@@ -63,7 +63,7 @@ const ARBOBESLUIT_2_15: Wetsartikel = {
 	url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0008498&artikel=2.15'
 };
 
-/** Law articles behind a readiness item; the other items follow the handreiking's advice only. */
+/** Law articles behind a readiness item. The other items rest on the handreiking's advice only. */
 export const WETTEN: Partial<Record<GereedheidId, Wetsartikel[]>> = {
 	'gereed-rie': [ARBOBESLUIT_2_15, ARBOWET_3, BW_7_658],
 	'gereed-voorlichting': [ARBOBESLUIT_2_15, ARBOWET_3]
@@ -100,7 +100,7 @@ export function maakActielijst(gereedheid: Gereedheid): Actiepunt[] {
 	}).sort((a, b) => STATUS_VOLGORDE[a.waarde] - STATUS_VOLGORDE[b.waarde]);
 }
 
-/** The items answered 'ja', in PRIORITEIT order. */
+/** Returns the items answered 'ja', in PRIORITEIT order. */
 export function geregeld(gereedheid: Gereedheid): GereedheidId[] {
 	return PRIORITEIT.filter((id) => gereedheid[id] === 'ja');
 }

@@ -69,7 +69,8 @@ describe('maakActielijst', () => {
 describe('GereedheidCheck', () => {
 	it('gives every item a fieldset with four choices', async () => {
 		render(GereedheidCheck, { vragenset, tips, korteNamen });
-		await waitFor(() => expect(screen.getAllByRole('radio')[0]).toBeEnabled());
+		// The first test opens the storage module, which can take a few seconds in jsdom.
+		await waitFor(() => expect(screen.getAllByRole('radio')[0]).toBeEnabled(), { timeout: 8000 });
 		const groepen = screen.getAllByRole('group');
 		expect(groepen).toHaveLength(10);
 		for (const groep of groepen) {
@@ -87,7 +88,7 @@ describe('GereedheidCheck', () => {
 		const user = userEvent.setup();
 		render(GereedheidCheck, { vragenset, tips, korteNamen });
 		const rie = screen.getByRole('group', { name: /RI&E/ });
-		await waitFor(() => expect(within(rie).getByRole('radio', { name: 'Nee' })).toBeEnabled());
+		await waitFor(() => expect(within(rie).getByRole('radio', { name: 'Nee' })).toBeEnabled(), { timeout: 8000 });
 		await user.click(within(rie).getByRole('radio', { name: 'Nee' }));
 		const vp = screen.getByRole('group', { name: /vertrouwenspersoon/ });
 		await user.click(within(vp).getByRole('radio', { name: 'Weet ik niet' }));
