@@ -8,7 +8,7 @@ import { openDatabase, settleWrites, type MeldwijzerDb } from './db';
 import { read, wipeAllData, write } from './dossiers';
 import { OpslagFout } from './fouten';
 import { SLOT_SLEUTEL, decodeRecord, encodeRecord, readLockData } from './records';
-import { currentKey, dropKey, setKey } from './sleutel';
+import { currentKey, dropKey, onKeyChange, setKey } from './sleutel';
 import { checkPassphraseLength, createLock, openLock } from './versleuteling';
 
 /** The settings key of the idle time after which the app locks, in minutes; 0 means never. */
@@ -23,6 +23,12 @@ export const slotStatus = $state({
 	/** Idle minutes before the app locks itself; 0 means never. Default 15 with the passphrase lock, else 0. */
 	wachttijdMinuten: 0 as number,
 	geladen: false
+});
+
+// A key dropped while the passphrase lock is on (after "lock now", or because another tab changed
+// the passphrase) shows the lock screen, so the user can enter the passphrase again.
+onKeyChange((present) => {
+	if (!present && slotStatus.wachtwoordAan) slotStatus.vergrendeld = true;
 });
 
 /** Reads the lock settings at start; with the passphrase lock on, the app starts locked. */
@@ -95,7 +101,9 @@ export async function enableLock(wachtwoord: string): Promise<void> {
 	);
 	setKey(key, gegevens.sleutelId);
 	slotStatus.wachtwoordAan = true;
-	if (slotStatus.wachttijdMinuten === 0) await saveIdleTime(15);
+	// Without an idle time chosen earlier, the lock starts with 15 minutes.
+	const gekozen = await read((db) => db.instellingen.get(WACHTTIJD_SLEUTEL));
+	if (gekozen === undefined) await saveIdleTime(15);
 }
 
 /** Checks the passphrase, then decrypts every dossier and removes the lock data in one transaction. */
@@ -115,8 +123,8 @@ export async function disableLock(wachtwoord: string): Promise<void> {
 			await db.instellingen.delete(SLOT_SLEUTEL);
 		})
 	);
-	dropKey();
 	slotStatus.wachtwoordAan = false;
+	dropKey();
 }
 
 /** Checks the old passphrase, then re-encrypts every dossier under the new one in one transaction. */
@@ -202,8 +210,8 @@ export function startLockWatch(target: Window = window): () => void {
 /** Deletes all data and the lock, for a forgotten passphrase; the app is then unlocked and empty. */
 export async function wipeForgottenPassphrase(): Promise<void> {
 	await wipeAllData();
-	dropKey();
 	slotStatus.wachtwoordAan = false;
+	dropKey();
 	slotStatus.wachttijdMinuten = 0;
 	slotStatus.vergrendeld = false;
 }

@@ -158,3 +158,17 @@ describe('lock shortcut', () => {
 		expect(isLockShortcut(key({ key: 'l', code: 'KeyL' }))).toBe(false);
 	});
 });
+
+describe('passphrase changed in another tab', () => {
+	test('stale key shows the lock screen', async () => {
+		const { echt } = await seed();
+		await enableLock(WACHTWOORD);
+		// Another tab stores a new lock, as changePassphrase there would.
+		const stored = await database().instellingen.get('vergrendeling');
+		const waarde = { ...(stored?.waarde as object), sleutelId: 'uit-ander-tabblad' };
+		await database().instellingen.put({ sleutel: 'vergrendeling', waarde });
+		await expect(saveAnswer(echt.id, 'v', 'x')).rejects.toMatchObject({ code: 'vergrendeld' });
+		expect(currentKey()).toBeNull();
+		expect(slotStatus.vergrendeld).toBe(true);
+	}, 30_000);
+});
