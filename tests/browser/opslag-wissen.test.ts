@@ -36,10 +36,21 @@ describe('wiping data from the settings page', () => {
 		await page.getByRole('button', { name: 'Alle dossiers wissen' }).click();
 		const vraag = page.locator('#wissen-echt-vraag');
 		await vraag.waitFor();
-		expect(await vraag.textContent()).toContain('2 dossiers');
+		await page.waitForFunction(() => document.querySelector('#wissen-echt-vraag')?.textContent?.includes('2 dossiers'));
 		expect(await vraag.evaluate((element) => element === document.activeElement)).toBe(true);
 		await page.getByRole('button', { name: 'Nee, niet wissen' }).click();
 		expect((await dumpStores(page)).dossiers).toHaveLength(2);
+	});
+
+	it('deleting one dossier removes its record', async () => {
+		await page.goto(`${server.url}/dossiers/`);
+		await page.locator('#verwijder-echt-2').click();
+		await page.getByRole('button', { name: 'Ja, verwijder dit dossier' }).click();
+		await page.locator('#verwijder-echt-2').waitFor({ state: 'detached' });
+		const ids = (await dumpStores(page)).dossiers?.map((row) => (row as { id: string }).id);
+		expect(ids).toEqual(['echt-1']);
+		await page.goto(`${server.url}/instellingen/`);
+		await page.getByRole('heading', { name: 'Gegevens wissen' }).waitFor();
 	});
 
 	it('wipe of real data leaves the raw stores empty', async () => {

@@ -312,7 +312,10 @@ export async function getSetting<T>(sleutel: string): Promise<T | undefined> {
 	return read(async (db) => (await db.instellingen.get(sleutel))?.waarde as T | undefined);
 }
 
-/** Stores a setting; the value is copied first for the same reason as in saveAnswer. */
+/**
+ * Stores a setting; the value is copied first for the same reason as in saveAnswer.
+ * NOTE: settings are stored unencrypted, also with the passphrase lock on.
+ */
 export async function saveSetting(sleutel: string, waarde: unknown): Promise<void> {
 	await write(async (db) => {
 		await db.instellingen.put({ sleutel, waarde: snapshot(waarde) });
