@@ -33,6 +33,9 @@ const config = {
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self'],
+				// Prerendered pages carry the policy in a <meta http-equiv> tag, where browsers ignore
+				// frame-ancestors, so SvelteKit leaves it out there. It applies only if a host sends this
+				// policy as a response header.
 				'frame-ancestors': ['none']
 			}
 		}
