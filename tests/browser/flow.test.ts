@@ -16,6 +16,16 @@ async function foto(page: Page, naam: string): Promise<void> {
 	await page.screenshot({ path: join(UIT, `${naam}.png`), fullPage: true });
 }
 
+/** Saves a tall phone page as screenshots of 1400 pixels each, which stay readable when viewed. */
+async function fotoDelen(page: Page, naam: string): Promise<void> {
+	const hoogte = await page.evaluate(() => document.documentElement.scrollHeight);
+	const breedte = page.viewportSize()?.width ?? 360;
+	for (let y = 0, deel = 1; y < hoogte; y += 1400, deel += 1) {
+		const clip = { x: 0, y, width: breedte, height: Math.min(1400, hoogte - y) };
+		await page.screenshot({ path: join(UIT, `${naam}-${deel}.png`), fullPage: true, clip });
+	}
+}
+
 async function verder(page: Page, volgende: string): Promise<void> {
 	await page.getByRole('button', { name: /^(Verder|Opslaan en terug)/ }).click();
 	await page.waitForURL((url) => url.pathname === `/dossier/stap/${volgende}/`);
@@ -231,17 +241,34 @@ describe('guided flow from new dossier to printed summary', () => {
 			await scherm.getByRole('button', { name: 'Dossier aanmaken' }).click();
 			await scherm.waitForURL((url) => url.pathname === '/dossier/stap/binnenkomst/');
 			await scherm.locator('#stap-kop').waitFor();
-			await foto(scherm, 'telefoon-02-binnenkomst');
+			await scherm.check('#vraag-soort-1');
+			await fotoDelen(scherm, 'telefoon-02-binnenkomst');
+			await scherm.getByRole('button', { name: 'Verder' }).click();
+			await scherm.waitForURL((url) => url.pathname === '/dossier/stap/beslistafel/');
 			const id = new URL(scherm.url()).searchParams.get('id');
+			// A signaal has no melder to talk to, so the first conversation step explains what to do instead.
+			await scherm.goto(`${server.url}/dossier/stap/eerste-gesprek/?id=${id}`);
+			await scherm.locator('[data-melding="geen-gesprek"]').waitFor();
+			expect(await scherm.locator('#vraag-gesprek-status-0').count()).toBe(0);
+			await fotoDelen(scherm, 'telefoon-04-eerste-gesprek');
 			await scherm.goto(`${server.url}/dossier/stap/advies/?id=${id}`);
 			await scherm.locator('.trede').first().waitFor();
-			await foto(scherm, 'telefoon-10-advies');
+			await fotoDelen(scherm, 'telefoon-10-advies');
 			await scherm.goto(`${server.url}/dossier/stap/beslistafel/?id=${id}`);
 			await scherm.locator('#vraag-beslisser-naam').waitFor();
-			await foto(scherm, 'telefoon-03-beslistafel');
+			await fotoDelen(scherm, 'telefoon-03-beslistafel');
 			await scherm.goto(`${server.url}/dossier/samenvatting/?id=${id}`);
 			await scherm.getByRole('button', { name: 'Afdrukken' }).waitFor();
-			await foto(scherm, 'telefoon-14-samenvatting');
+			await fotoDelen(scherm, 'telefoon-14-samenvatting');
+
+			await scherm.goto(`${server.url}/dossiers/`);
+			await scherm.getByRole('button', { name: 'Verwijderen Telefoon' }).click();
+			const bevestiging = scherm.getByRole('group', { name: 'Dossier "Telefoon" verwijderen?' });
+			expect(await bevestiging.textContent()).toContain('Alle antwoorden, het advies en het besluitenlog');
+			await fotoDelen(scherm, 'telefoon-15-verwijderen');
+			await bevestiging.getByRole('button', { name: 'Ja, verwijder dit dossier' }).click();
+			await scherm.getByText('Het dossier "Telefoon" is verwijderd.').waitFor();
+			expect(await scherm.locator('[data-dossier]').count()).toBe(0);
 		} finally {
 			await telefoon.close();
 		}

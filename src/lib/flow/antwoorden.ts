@@ -68,7 +68,8 @@ export function toonMoment(moment: Date): string {
 
 function optieLabel(vraag: Vraag, waarde: string): string {
 	if (waarde === WEET_IK_NIET) return 'Weet ik niet';
-	if (vraag.soort === 'janee') return waarde === 'ja' ? 'Ja' : waarde === 'nee' ? 'Nee' : waarde;
+	if (vraag.soort === 'janee' && waarde === 'ja') return 'Ja';
+	if (vraag.soort === 'janee' && waarde === 'nee') return 'Nee';
 	return vraag.opties?.find((optie) => optie.waarde === waarde)?.label ?? waarde;
 }
 

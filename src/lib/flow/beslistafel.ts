@@ -36,7 +36,7 @@ function isBetrokken(antwoorden: Antwoorden, rol: string): boolean {
 	return betrokkenheid === 'direct' || betrokkenheid === 'indirect';
 }
 
-/** The person who actually fills a role: the plaatsvervanger when the member is involved. */
+/** Returns who actually fills a role: the plaatsvervanger when the member is involved. */
 function bezetting(antwoorden: Antwoorden, rol: string): { naam: string; vraag: string } | undefined {
 	const plaatsvervanger = tekst(antwoorden, `${rol}-plaatsvervanger`);
 	if (isBetrokken(antwoorden, rol) && plaatsvervanger) return { naam: plaatsvervanger, vraag: `${rol}-plaatsvervanger` };

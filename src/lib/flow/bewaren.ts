@@ -1,5 +1,5 @@
 /**
- * Saves answers as they are given. Choices are written at once; typed text waits until the user
+ * Saves answers as they are given. Choices are written at once. Typed text waits until the user
  * pauses (UITSTEL_MS) or leaves the field, so IndexedDB is not written on every key press.
  * The save status itself lives in $lib/opslag/status.svelte, which saveAnswer keeps up to date.
  */
@@ -9,9 +9,9 @@ import { saveAnswer } from '$lib/opslag/dossiers';
 export const UITSTEL_MS = 400;
 
 export interface Bewaarder {
-	/** Queues an answer; with `uitstel` the write waits for a pause in typing. */
+	/** Queues an answer. With `uitstel` the write waits for a pause in typing. */
 	bewaar(vraagId: string, waarde: AntwoordWaarde, opties?: { uitstel?: boolean }): void;
-	/** Writes every queued answer now; resolves false when a write failed. */
+	/** Writes every queued answer now, and resolves false when a write failed. */
 	flush(): Promise<boolean>;
 }
 

@@ -11,7 +11,7 @@ export type WijzigAntwoord = (vraagId: string, waarde: AntwoordWaarde, opties?: 
 
 export type { Vraag, Vragenset };
 
-/** What Fase 2 says to do next for one follow-up option, as plain text for the printed summary. */
+/** The next steps Fase 2 gives for one follow-up option, as plain text for the printed summary. */
 export interface VervolgStappen {
 	id: string;
 	titel: string;

@@ -28,7 +28,7 @@ export function veldId(vraag: Pick<Vraag, 'id' | 'soort'>): string {
 	return KEUZESOORTEN.has(vraag.soort) ? `vraag-${vraag.id}-0` : `vraag-${vraag.id}`;
 }
 
-/** Whether an ISO date string names a real calendar day. */
+/** Returns whether an ISO date string names a real calendar day. */
 export function isEchteDatum(iso: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!match) return false;

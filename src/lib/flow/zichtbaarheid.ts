@@ -36,7 +36,7 @@ function voldoet(waarde: AntwoordWaarde | undefined, voorwaarde: Voorwaarde): bo
 	return typeof waarde === 'string' && voorwaarde.toonBij.includes(waarde);
 }
 
-/** Whether a question applies given the answers so far. */
+/** Returns whether a question applies, given the answers so far. */
 export function isZichtbaar(vraagId: string, antwoorden: Antwoorden): boolean {
 	const voorwaarde = VOORWAARDEN[vraagId];
 	return voorwaarde === undefined || voldoet(antwoorden[voorwaarde.vraag], voorwaarde);

@@ -3,10 +3,9 @@ import { STAPPEN } from '$lib/flow/stappen';
 import type { VervolgStappen } from '$lib/flow/types';
 import type { PageServerLoad } from './$types';
 
-/** The Fase 2 steps of every follow-up option, from the intervention, onderzoek and checklist content. */
+/** Collects the Fase 2 steps of every follow-up option from the intervention, onderzoek and checklist content. */
 function vervolgStappen(): Record<string, VervolgStappen> {
 	const content = alleContent();
-	if (!content) return {};
 	const opties = [
 		...content.interventies.map((item) => ({ id: item.id, titel: item.titel, stappen: [] as string[] })),
 		...content.onderzoeken.map((item) => ({

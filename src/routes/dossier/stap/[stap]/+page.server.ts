@@ -6,6 +6,9 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /** Every step is prerendered as an empty shell; the dossier id is read in the browser. */
 export const entries: EntryGenerator = () => STAPPEN.map((stap) => ({ stap: stap.id }));
 
+/** Tips that the step notices in StapMeldingen show: 14 for a signaal or anonymous report, 21 for a serious situation. */
+const MELDINGSTIPS = [14, 21];
+
 const ALLE_SETS = STAPPEN.filter((stap) => stap.soort === 'vragen').map((stap) => stap.id);
 
 export const load: PageServerLoad = ({ params }) => {
@@ -15,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 		const set = vragenset(stap.id);
 		// The decision screen also needs the answers of all sets to compute the advice.
 		const sets = stap.id === 'besluit' ? ALLE_SETS.map(vragenset) : [set];
-		return { stap, set, sets, tips: tipsVoor(tipNummers(set)) };
+		return { stap, set, sets, tips: tipsVoor([...tipNummers(set), ...MELDINGSTIPS]) };
 	}
 	const sets = ALLE_SETS.map(vragenset);
 	const tips = stap.soort === 'advies' ? tipsVoor(Array.from({ length: 29 }, (_, index) => index + 1)) : {};
