@@ -58,8 +58,8 @@ const ARBOWET_3: Wetsartikel = {
 	label: 'Arbeidsomstandighedenwet, artikel 3 (beleid tegen psychosociale arbeidsbelasting)',
 	url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0010346&hoofdstuk=2&artikel=3&z=2022-05-20&g=2022-05-20'
 };
-// NOTE: the handreiking gives no address for Arbobesluit article 2.15. This one is built from the
-// Arbobesluit's BWBR id in the same jci format as the two above and was not opened from here.
+// NOTE: the handreiking gives no address for Arbobesluit article 2.15, so this one is built from
+// the Arbobesluit's BWBR id in the jci format of the two above. It is unverified.
 const ARBOBESLUIT_2_15: Wetsartikel = {
 	label: 'Arbeidsomstandighedenbesluit, artikel 2.15 (seksuele intimidatie in de RI&E, voorlichting en onderricht)',
 	url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0008498&artikel=2.15'
