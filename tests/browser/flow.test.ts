@@ -210,6 +210,15 @@ describe('guided flow from new dossier to printed summary', () => {
 		await foto(page, '00-takenlijst');
 	});
 
+	it('reopens the dossier at the last step', async () => {
+		await page.goto(`${server.url}/dossiers/`);
+		const verderLink = page.getByRole('link', { name: `Verder met ${LABEL}` });
+		await verderLink.waitFor();
+		const adres = new URL((await verderLink.getAttribute('href')) ?? '', server.url);
+		expect(adres.pathname).toBe('/dossier/stap/overzicht/');
+		expect(adres.searchParams.get('id')).toBe(dossierUrl);
+	});
+
 	it('prints the summary to an A4 PDF with the label', async () => {
 		await page.goto(`${server.url}/dossier/samenvatting/?id=${dossierUrl}`);
 		await page.getByRole('button', { name: 'Afdrukken' }).waitFor();

@@ -69,7 +69,7 @@ describe('check your answers', () => {
 		render(VragenStap, { stap: vindStap('binnenkomst')!, set: sets[0]!, sets, tips: {}, open, dossierId, terug: null });
 		await fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
 		expect(goto).not.toHaveBeenCalled();
-		expect(screen.getByRole('link', { name: /Kies een antwoord bij "Gaat het om een melding/ })).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Kies of het om een melding, een signaal of een formele klacht gaat' })).toBeInTheDocument();
 		await fireEvent.click(screen.getByRole('radio', { name: 'Een melding' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
 		await vi.waitFor(() => expect(goto).toHaveBeenCalledWith(`/dossier/stap/beslistafel/?id=${dossierId}`));

@@ -15,7 +15,12 @@ describe('valideer', () => {
 		const fouten = valideer(vragen, {});
 		expect(fouten.map((fout) => fout.vraagId)).toEqual(['label', 'datum-ontvangen', 'soort']);
 		expect(fouten.map((fout) => fout.veld)).toEqual(['vraag-label', 'vraag-datum-ontvangen', 'vraag-soort-0']);
-		expect(fouten[2]?.tekst).toBe('Kies een antwoord bij "Soort"');
+		expect(fouten[2]?.tekst).toBe('Kies of het om een melding, een signaal of een formele klacht gaat');
+	});
+
+	it('names the question in generic errors', () => {
+		const keuze: Vraag[] = [{ id: 'iets-anders', tekst: 'Soort', soort: 'keuze', verplicht: true, opties: [], bron }];
+		expect(valideer(keuze, {})[0]?.tekst).toBe('Kies een antwoord bij "Soort"');
 	});
 
 	it('treats blank text as missing', () => {

@@ -23,6 +23,18 @@ const NIET_IN_TOEKOMST = new Set([
 
 const KEUZESOORTEN = new Set(['keuze', 'janee', 'meerkeuze']);
 
+/** Error texts for the required questions, so each says what to fill in instead of repeating the question. */
+const LEEG_MELDINGEN: Record<string, string> = {
+	label: 'Geef het dossier een korte naam, bijvoorbeeld initialen of een codenaam',
+	'datum-ontvangen': 'Vul de datum in waarop de melding binnenkwam',
+	soort: 'Kies of het om een melding, een signaal of een formele klacht gaat',
+	'beslisser-naam': 'Vul in wie de beslisser is, met een functie of initialen',
+	'gesprek-status': 'Kies of het eerste gesprek met de melder al is gevoerd',
+	'gekozen-opvolging': 'Kies minstens één opvolging',
+	'doel-omschrijving': 'Beschrijf het doel van de opvolging',
+	'besluit-datum': 'Vul de datum van het besluit in'
+};
+
 /** Returns the id of the input element that represents a question: its first option for choices. */
 export function veldId(vraag: Pick<Vraag, 'id' | 'soort'>): string {
 	return KEUZESOORTEN.has(vraag.soort) ? `vraag-${vraag.id}-0` : `vraag-${vraag.id}`;
@@ -51,6 +63,8 @@ function vandaag(): string {
 }
 
 function leegTekst(vraag: Vraag): string {
+	const eigen = LEEG_MELDINGEN[vraag.id];
+	if (eigen) return eigen;
 	if (KEUZESOORTEN.has(vraag.soort)) return `Kies een antwoord bij "${vraag.tekst}"`;
 	if (vraag.soort === 'datum') return `Vul een datum in bij "${vraag.tekst}"`;
 	return `Vul een antwoord in bij "${vraag.tekst}"`;
