@@ -2,6 +2,7 @@
  * Registers the service worker and tracks whether a new version is waiting. The page reloads only
  * when its own user chooses "Herladen": other open tabs show the same prompt and keep running.
  */
+import { dev } from '$app/environment';
 import { registerSW } from 'virtual:pwa-register';
 import { keepRunningAssets } from './keep-assets';
 
@@ -15,6 +16,8 @@ let registration: ServiceWorkerRegistration | undefined;
 
 /** Registers sw.js. Call once, from the root layout's onMount. */
 export function startServiceWorker(): void {
+	// `vite dev` serves no sw.js, because the plugin's devOptions are off.
+	if (dev) return;
 	registerSW({
 		immediate: true,
 		onNeedRefresh() {
