@@ -5,6 +5,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAP_IDS } from '../../src/lib/flow/stappen';
+import { axeViolations } from './axe';
 import { LAPTOP, openContext, PHONE } from './browser';
 import { startServer, type StaticServer } from './server';
 
@@ -217,6 +219,21 @@ describe('guided flow from new dossier to printed summary', () => {
 		const adres = new URL((await verderLink.getAttribute('href')) ?? '', server.url);
 		expect(adres.pathname).toBe('/dossier/stap/overzicht/');
 		expect(adres.searchParams.get('id')).toBe(dossierUrl);
+	});
+
+	it('has no axe violations with answers filled in', async () => {
+		const adressen = [
+			...STAP_IDS.map((stap) => `/dossier/stap/${stap}/?id=${dossierUrl}`),
+			`/dossier/?id=${dossierUrl}`,
+			`/dossier/samenvatting/?id=${dossierUrl}`,
+			'/dossiers/'
+		];
+		for (const adres of adressen) {
+			await page.goto(`${server.url}${adres}`);
+			await page.locator('h1').first().waitFor();
+			await page.locator('[role="status"]', { hasText: 'wordt geopend' }).waitFor({ state: 'detached' });
+			expect(await axeViolations(page), adres).toEqual([]);
+		}
 	});
 
 	it('prints the summary to an A4 PDF with the label', async () => {
