@@ -4,7 +4,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest.ts';
-import { KEEP_CACHE, answerNavigation, isImmutableAsset, isNavigation } from './src/lib/pwa/sw-routes.ts';
+import {
+	KEEP_CACHE,
+	answerNavigation,
+	isImmutableAsset,
+	isNavigation
+} from './src/lib/pwa/sw-routes.ts';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 

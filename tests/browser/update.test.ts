@@ -18,7 +18,8 @@ const PROMPT = 'Er is een nieuwe versie. Nu herladen?';
 function immutableAssets(buildRoot: string, dir = join(buildRoot, '_app', 'immutable')): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? immutableAssets(buildRoot, path) : [`/${relative(buildRoot, path)}`];
+		if (statSync(path).isDirectory()) return immutableAssets(buildRoot, path);
+		return [`/${relative(buildRoot, path)}`];
 	});
 }
 
@@ -150,10 +151,11 @@ describe('update to a new version', () => {
 	});
 
 	it('navigates in the other tab without reloading it', async () => {
-		await otherTab.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+		const menu = otherTab.getByRole('navigation', { name: 'Hoofdmenu' });
+		await menu.getByRole('link', { name: 'Instellingen' }).click();
 		await otherTab.waitForURL(`${server.url}/instellingen/`);
 		await renderedHeading(otherTab);
-		await otherTab.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Home' }).click();
+		await menu.getByRole('link', { name: 'Home' }).click();
 		await otherTab.waitForURL(`${server.url}/`);
 		await renderedHeading(otherTab);
 		expect(await isSameDocument(otherTab)).toBe(true);

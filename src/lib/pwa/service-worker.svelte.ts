@@ -31,7 +31,10 @@ export function startServiceWorker(): void {
 			setInterval(checkForUpdate, UPDATE_CHECK_INTERVAL_MS);
 		},
 		onRegisterError(error: unknown) {
-			console.warn('Meldwijzer: registering the service worker failed, so offline use is not available.', error);
+			console.warn(
+				'Meldwijzer: registering the service worker failed, so offline use is not available.',
+				error
+			);
 		}
 	});
 }
