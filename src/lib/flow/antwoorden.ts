@@ -9,6 +9,14 @@ export const WEET_IK_NIET = 'onbekend';
 /** Option values that exclude every other option of a multiple-choice question. */
 export const EXCLUSIEVE_WAARDEN = [WEET_IK_NIET, 'geen'];
 
+/**
+ * Returns whether there is no melder to talk to: the report is anonymous or only a signaal. The
+ * first conversation step then explains what to do instead of asking its questions.
+ */
+export function zonderMelder(antwoorden: Antwoorden): boolean {
+	return antwoorden['anoniem'] === 'ja' || antwoorden['soort'] === 'signaal';
+}
+
 /** Returns every question of a list with its sub-questions after it, depth first. */
 export function alleVragen(vragen: readonly Vraag[]): Vraag[] {
 	return vragen.flatMap((vraag) => [vraag, ...alleVragen(vraag.sub ?? [])]);

@@ -6,7 +6,7 @@
  */
 import type { Vraag } from '$lib/content/types';
 import type { Antwoorden } from '$lib/opslag/types';
-import { alleVragen, isLeeg } from './antwoorden';
+import { alleVragen, isLeeg, zonderMelder } from './antwoorden';
 import { valideer } from './validatie';
 
 export const KLAAR_SLEUTEL = '_klaar';
@@ -32,7 +32,9 @@ export function markeerKlaar(antwoorden: Antwoorden, stapId: string): string[] |
 }
 
 /** Computes a step's progress; `vragen` is empty for steps without questions, such as the advice. */
-export function voortgang(stapId: string, vragen: readonly Vraag[], antwoorden: Antwoorden): Voortgang {
+export function voortgang(stapId: string, alle: readonly Vraag[], antwoorden: Antwoorden): Voortgang {
+	// Without a melder the first conversation step asks nothing, so it has nothing to validate.
+	const vragen = stapId === 'eerste-gesprek' && zonderMelder(antwoorden) ? [] : alle;
 	const begonnen = alleVragen(vragen).some((vraag) => !isLeeg(antwoorden[vraag.id]));
 	if (klaarStappen(antwoorden).includes(stapId) && valideer(vragen, antwoorden).length === 0) return 'klaar';
 	return begonnen ? 'bezig' : 'niet-begonnen';
