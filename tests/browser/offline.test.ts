@@ -1,5 +1,7 @@
 // After one visit the site works without a network: cold starts of every page, deep links with and
 // without a trailing slash, a query string, and the not-found page for unknown addresses.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext, PHONE } from './browser';
@@ -12,6 +14,30 @@ import {
 	watchProblems
 } from './pwa';
 import { startServer, type StaticServer } from './server';
+
+/** Lists every file of a build folder as a path relative to it. */
+function builtFiles(dir = root): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? builtFiles(path) : [relative(root, path)];
+	});
+}
+
+describe('precache list', () => {
+	it('contains every built file', () => {
+		const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+		const precached = new Set([...sw.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1]));
+		// The service worker and its runtime are fetched by the browser's update check instead.
+		const files = builtFiles().filter((file) => file !== 'sw.js' && !/^workbox-.*\.js$/.test(file));
+		const missing = files.filter((file) => {
+			if (file === 'index.html') return !precached.has('/');
+			if (file.endsWith('/index.html')) return !precached.has(file.slice(0, -'index.html'.length));
+			return !precached.has(file) && !precached.has(`/${file}`);
+		});
+		expect(files.length).toBeGreaterThan(10);
+		expect(missing).toEqual([]);
+	});
+});
 
 describe('when offline after one visit', () => {
 	let server: StaticServer;
