@@ -1,6 +1,6 @@
 /**
  * Checks on the make-up of the beslistafel (handreiking, Fase 0, "Bereid een beslistafel voor"):
- * one person holds one role, the internal vertrouwenspersoon never sits at the table, an involved
+ * one person has one role, the internal vertrouwenspersoon never sits at the table, an involved
  * member is replaced by a plaatsvervanger, and a beslisser alone is allowed but better completed.
  * The checks are messages for the user; none of them blocks moving on.
  */

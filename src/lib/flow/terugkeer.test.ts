@@ -52,7 +52,6 @@ describe('check your answers', () => {
 		render(VragenStap, {
 			stap: vindStap('verkenning-belangen')!,
 			set: sets[1]!,
-			sets,
 			tips: {},
 			open,
 			dossierId,
@@ -66,7 +65,7 @@ describe('check your answers', () => {
 	it('moves on to the next step without a return address', async () => {
 		const open = await openDossier({});
 		const dossierId = open.dossier!.id;
-		render(VragenStap, { stap: vindStap('binnenkomst')!, set: sets[0]!, sets, tips: {}, open, dossierId, terug: null });
+		render(VragenStap, { stap: vindStap('binnenkomst')!, set: sets[0]!, tips: {}, open, dossierId, terug: null });
 		await fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
 		expect(goto).not.toHaveBeenCalled();
 		expect(screen.getByRole('link', { name: 'Kies of het om een melding, een signaal of een formele klacht gaat' })).toBeInTheDocument();

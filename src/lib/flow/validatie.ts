@@ -23,7 +23,7 @@ const NIET_IN_TOEKOMST = new Set([
 
 const KEUZESOORTEN = new Set(['keuze', 'janee', 'meerkeuze']);
 
-/** Error texts for the required questions, so each says what to fill in instead of repeating the question. */
+/** Error texts for the required questions, so each names what to fill in instead of repeating the question. */
 const LEEG_MELDINGEN: Record<string, string> = {
 	label: 'Geef het dossier een korte naam, bijvoorbeeld initialen of een codenaam',
 	'datum-ontvangen': 'Vul de datum in waarop de melding binnenkwam',
@@ -92,7 +92,7 @@ function controleerVraag(vraag: Vraag, antwoorden: Antwoorden, ongeldig: Readonl
 }
 
 /**
- * Validates the visible questions of a screen. `ongeldig` holds the ids of date and number fields
+ * Validates the visible questions of a screen. `ongeldig` contains the ids of date and number fields
  * whose typed text could not be read, because such text is never stored as an answer.
  */
 export function valideer(

@@ -1,6 +1,6 @@
 /**
  * Progress per step for the task list. A step is "Klaar" once the user moved on from it without
- * errors and its answers are still valid, "Bezig" once it holds any answer, and otherwise
+ * errors and its answers are still valid, "Bezig" once it has any answer, and otherwise
  * "Niet begonnen". The finished steps are stored as an answer under KLAAR_SLEUTEL, a key that can
  * never be a question id, because question ids start with a letter or digit.
  */

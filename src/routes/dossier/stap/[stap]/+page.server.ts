@@ -16,9 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!stap) error(404, `Onbekende stap: ${params.stap}`);
 	if (stap.soort === 'vragen') {
 		const set = vragenset(stap.id);
-		// The decision screen also needs the answers of all sets to compute the advice.
-		const sets = stap.id === 'besluit' ? ALLE_SETS.map(vragenset) : [set];
-		return { stap, set, sets, tips: tipsVoor([...tipNummers(set), ...MELDINGSTIPS]) };
+		return { stap, set, sets: [], tips: tipsVoor([...tipNummers(set), ...MELDINGSTIPS]) };
 	}
 	const sets = ALLE_SETS.map(vragenset);
 	const tips = stap.soort === 'advies' ? tipsVoor(Array.from({ length: 29 }, (_, index) => index + 1)) : {};
