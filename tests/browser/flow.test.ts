@@ -250,6 +250,9 @@ describe('guided flow from new dossier to printed summary', () => {
 		const tekst = execFileSync('pdftotext', [pdf, '-']).toString();
 		expect(tekst).toContain(LABEL);
 		expect(tekst).toContain('Vertrouwelijk');
+		// The page margin boxes number every page and mark it confidential.
+		expect(tekst).toContain('Pagina 1 van');
+		expect(tekst.split('Vertrouwelijk').length - 1).toBeGreaterThan(3);
 	});
 
 	it('shows the steps on a phone', async () => {
