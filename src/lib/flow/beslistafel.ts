@@ -26,9 +26,9 @@ function tekst(antwoorden: Antwoorden, vraagId: string): string {
 	return typeof waarde === 'string' ? waarde.trim() : '';
 }
 
-/** Compares names loosely: case, repeated spaces and dots in initials do not count. */
+/** Compares names loosely: case, spaces and dots do not count, so "P.J." matches "pj". */
 function normaliseer(naam: string): string {
-	return naam.toLocaleLowerCase('nl').replace(/[.\s]+/g, ' ').trim();
+	return naam.toLocaleLowerCase('nl').replace(/[.\s]+/g, '');
 }
 
 function isBetrokken(antwoorden: Antwoorden, rol: string): boolean {
