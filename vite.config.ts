@@ -73,7 +73,16 @@ export default defineConfig({
 			// navigation to see whether a new version was deployed.
 			kit: { trailingSlash: 'always', outDir: kitDir, includeVersionFile: true },
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}', 'prerendered/**/*.{html,json}'],
+				// The precache holds every page's data and the page shell (404.html), but the full HTML
+				// of only a few pages: the home page, quick help, and the pages without a data file.
+				// Other pages are rendered in the browser from the shell and their precached data
+				// (see answerNavigation), which keeps the first download small on a phone.
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					'prerendered/dependencies/**/__data.json',
+					'prerendered/pages/index.html',
+					'prerendered/pages/{snel,dossiers,instellingen,dossier/uitvoering}/index.html'
+				],
 				additionalManifestEntries: [{ url: '/404.html', revision: buildId }],
 				// Every precached URL is revisioned or hashed, so no query parameter selects a
 				// different file: "?id=…" on a dossier step and SvelteKit's

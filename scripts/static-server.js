@@ -1,11 +1,13 @@
 /**
  * A small static server for browser tests and benchmarks. It serves a build folder the way a plain
  * static host does: "/a/" maps to "a/index.html", "/a" redirects to "/a/" when that folder exists,
- * and unknown paths get the site's 404 page. `setRoot` switches folders, to simulate a deploy.
+ * and unknown paths get the site's 404 page. Text responses are gzip-compressed when the client
+ * accepts it, as on a typical static host. `setRoot` switches folders, to simulate a deploy.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -65,6 +67,14 @@ export async function startServer(root = process.env.MELDWIJZER_BUILD ?? 'build'
 			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 		};
 		if (file.endsWith('sw.js')) headers['service-worker-allowed'] = '/';
+		const compressible = !['.png', '.ico'].includes(extname(file));
+		if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'Accept-Encoding';
+			response.writeHead(status, headers);
+			response.end(gzipSync(body));
+			return;
+		}
 		response.writeHead(status, headers);
 		response.end(body);
 	});

@@ -18,9 +18,11 @@ describe('byte budgets', () => {
 		expect(firstPageJsGzip(root)).toBeLessThanOrEqual(BUDGETS.firstPageJsGzip);
 	});
 
-	it('precache within 500 KB', () => {
-		const { entries, bytes } = precacheSize(root);
+	// The precache is measured as the bytes a phone downloads to fill it from a host that sends
+	// gzip, as static hosts do; docs/benchmarks.md also records the uncompressed size.
+	it('precache within 500 KB gzip', () => {
+		const { entries, gzipBytes } = precacheSize(root);
 		expect(entries).toBeGreaterThan(10);
-		expect(bytes).toBeLessThanOrEqual(BUDGETS.precache);
+		expect(gzipBytes).toBeLessThanOrEqual(BUDGETS.precache);
 	});
 });

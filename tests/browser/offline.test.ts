@@ -24,17 +24,23 @@ function builtFiles(dir = root): string[] {
 }
 
 describe('precache list', () => {
-	it('contains every built file', () => {
+	it('contains every built file or the data to render it', () => {
 		const sw = readFileSync(join(root, 'sw.js'), 'utf8');
 		const precached = new Set([...sw.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1]));
 		// The service worker and its runtime are fetched by the browser's update check instead.
 		const files = builtFiles().filter((file) => file !== 'sw.js' && !/^workbox-.*\.js$/.test(file));
+		// A page is offline when its HTML is precached, or its data file is, because the service
+		// worker then renders it from the precached page shell.
 		const missing = files.filter((file) => {
 			if (file === 'index.html') return !precached.has('/');
-			if (file.endsWith('/index.html')) return !precached.has(file.slice(0, -'index.html'.length));
+			if (file.endsWith('/index.html')) {
+				const page = file.slice(0, -'index.html'.length);
+				return !precached.has(page) && !precached.has(`${page}__data.json`);
+			}
 			return !precached.has(file) && !precached.has(`/${file}`);
 		});
 		expect(files.length).toBeGreaterThan(10);
+		expect(precached.has('/404.html'), 'the page shell 404.html').toBe(true);
 		expect(missing).toEqual([]);
 	});
 });

@@ -4,32 +4,19 @@
  * so a failure leaves all records as they were.
  */
 import type { Transaction } from 'dexie';
-import { openDatabase, settleWrites, type MeldwijzerDb } from './db';
+import { openDatabase, type MeldwijzerDb } from './db';
 import { read, wipeAllData, write } from './dossiers';
 import { OpslagFout } from './fouten';
 import { SLOT_SLEUTEL, decodeRecord, encodeRecord, readLockData } from './records';
-import { currentKey, dropKey, onKeyChange, setKey } from './sleutel';
+import { slotStatus } from './slot.svelte';
+import { currentKey, dropKey, setKey } from './sleutel';
 import { checkPassphraseLength, createLock, openLock } from './versleuteling';
 
 /** The settings key of the idle time after which the app locks, in minutes; 0 means never. */
+export { isLockShortcut, lockNow, slotStatus, startLockWatch } from './slot.svelte';
+
 export const WACHTTIJD_SLEUTEL = 'vergrendeltijd';
 export const WACHTTIJDEN = [0, 5, 15, 30] as const;
-
-export const slotStatus = $state({
-	/** Whether the passphrase lock is on; read from storage by `loadLockState`. */
-	wachtwoordAan: false,
-	/** Whether the overlay hides the app. */
-	vergrendeld: false,
-	/** Idle minutes before the app locks itself; 0 means never. Default 15 with the passphrase lock, else 0. */
-	wachttijdMinuten: 0 as number,
-	geladen: false
-});
-
-// A key dropped while the passphrase lock is on (after "lock now", or because another tab changed
-// the passphrase) shows the lock screen, so the user can enter the passphrase again.
-onKeyChange((present) => {
-	if (!present && slotStatus.wachtwoordAan) slotStatus.vergrendeld = true;
-});
 
 /** Reads the lock settings at start; with the passphrase lock on, the app starts locked. */
 export async function loadLockState(): Promise<void> {
@@ -42,21 +29,6 @@ export async function loadLockState(): Promise<void> {
 	if (gegevens && currentKey()?.sleutelId !== gegevens.sleutelId) slotStatus.vergrendeld = true;
 	slotStatus.geladen = true;
 }
-
-/**
- * Hides the app at once; with the passphrase lock on, the key is dropped as well. The key is
- * dropped after writes that were in progress, or started as the page content unmounts, have
- * finished (at most LOCK_SETTLE_MS), so the last typed answer is still stored encrypted.
- */
-export function lockNow(): void {
-	slotStatus.vergrendeld = true;
-	if (!slotStatus.wachtwoordAan) return;
-	void settleWrites(LOCK_SETTLE_MS).then(() => {
-		if (slotStatus.vergrendeld) dropKey();
-	});
-}
-
-const LOCK_SETTLE_MS = 2000;
 
 /**
  * Unlocks the app. Without the passphrase lock no passphrase is needed. A wrong passphrase raises
@@ -162,50 +134,6 @@ export async function saveIdleTime(minuten: number): Promise<void> {
 	});
 	slotStatus.wachttijdMinuten = minuten;
 }
-
-/** Returns whether a key event is the lock shortcut: Ctrl+Alt+L, on macOS Control+Option+L. */
-export function isLockShortcut(event: KeyboardEvent): boolean {
-	if (!event.ctrlKey || !event.altKey || event.metaKey || event.shiftKey) return false;
-	// `key` is checked, so AltGr+L (reported as Ctrl+Alt) that types a character such as "ł" or
-	// "ø" does not lock. On macOS Option changes `key` to "¬", so `code` is accepted there.
-	const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
-	return event.key.toLowerCase() === 'l' || (mac && event.code === 'KeyL');
-}
-
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
-
-/** Locks after the stored idle time without input, and on the shortcut. Returns the cleanup function. */
-export function startLockWatch(target: Window = window): () => void {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const restart = () => {
-		clearTimeout(timer);
-		const minuten = slotStatus.wachttijdMinuten;
-		if (minuten > 0 && !slotStatus.vergrendeld) timer = setTimeout(lockNow, minuten * 60_000);
-	};
-	const onKey = (event: KeyboardEvent) => {
-		if (isLockShortcut(event)) {
-			event.preventDefault();
-			lockNow();
-		}
-	};
-	for (const name of ACTIVITY_EVENTS) target.addEventListener(name, restart, { passive: true });
-	target.addEventListener('keydown', onKey);
-	restart();
-	const stopEffect = $effect.root(() => {
-		$effect(() => {
-			void slotStatus.wachttijdMinuten;
-			void slotStatus.vergrendeld;
-			restart();
-		});
-	});
-	return () => {
-		clearTimeout(timer);
-		stopEffect();
-		for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, restart);
-		target.removeEventListener('keydown', onKey);
-	};
-}
-
 
 /** Deletes all data and the lock, for a forgotten passphrase; the app is then unlocked and empty. */
 export async function wipeForgottenPassphrase(): Promise<void> {

@@ -18,10 +18,12 @@ export function isImmutableAsset({ url }: { url: URL }): boolean {
 }
 
 /**
- * Responds to a navigation that is not in the precache. "/a" redirects to "/a/" when that page is
- * precached, as the static host does. Anything else goes to the network, and when the network
- * fails it responds with the precached 404.html and status 404, so an unknown address never shows the
- * home page.
+ * Responds to a navigation that the precache route did not answer, which is every page whose HTML
+ * is not precached. "/a" redirects to "/a/" when that page exists, as the static host does. A page
+ * whose data file is precached gets the precached page shell (404.html, which boots the SvelteKit
+ * router) with status 200, so the page renders in the browser from the same build as the precached
+ * scripts, online and offline. Anything else goes to the network, and when the network fails it
+ * gets the shell with status 404, whose router shows the not-found page: never the home page.
  */
 export async function answerNavigation({
 	request,
@@ -30,21 +32,32 @@ export async function answerNavigation({
 	request: Request;
 	url: URL;
 }): Promise<Response> {
+	// Precache keys carry a __WB_REVISION__ parameter, hence ignoreSearch.
+	const isPage = async (path: string) =>
+		Boolean(
+			(await caches.match(path, { ignoreSearch: true })) ??
+				(await caches.match(`${path}__data.json`, { ignoreSearch: true }))
+		);
+	const shell = async (status: number) => {
+		const page = await caches.match('/404.html', { ignoreSearch: true });
+		if (!page) return undefined;
+		return new Response(page.body, {
+			status,
+			statusText: status === 200 ? 'OK' : 'Not Found',
+			headers: page.headers
+		});
+	};
 	if (!url.pathname.endsWith('/')) {
-		const withSlash = new URL(`${url.pathname}/${url.search}`, url.origin);
-		// Precache keys carry a __WB_REVISION__ parameter, hence ignoreSearch.
-		const page = await caches.match(withSlash.pathname, { ignoreSearch: true });
-		if (page) return Response.redirect(withSlash.href, 301);
+		if (await isPage(`${url.pathname}/`)) {
+			return Response.redirect(new URL(`${url.pathname}/${url.search}`, url.origin).href, 301);
+		}
+	} else if (await caches.match(`${url.pathname}__data.json`, { ignoreSearch: true })) {
+		const page = await shell(200);
+		if (page) return page;
 	}
 	try {
 		return await fetch(request);
 	} catch {
-		const notFound = await caches.match('/404.html', { ignoreSearch: true });
-		if (!notFound) return Response.error();
-		return new Response(notFound.body, {
-			status: 404,
-			statusText: 'Not Found',
-			headers: notFound.headers
-		});
+		return (await shell(404)) ?? Response.error();
 	}
 }
