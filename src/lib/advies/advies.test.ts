@@ -182,6 +182,11 @@ describe('adviseer', () => {
 		expect(advies.opties.find((o) => o.optie === 'structuuronderzoek')?.status).toBe('aanbevolen');
 	});
 
+	it('counts no earlier steps as known', () => {
+		expect(adviseer({ 'eerdere-stappen': ['geen'] }).open).not.toContain('eerdere-stappen');
+		expect(adviseer({}).open).toContain('eerdere-stappen');
+	});
+
 	it('adviseer leaves its input unchanged', () => {
 		const antwoorden = structuredClone(NEUTRAAL);
 		adviseer(antwoorden, GEREED);
