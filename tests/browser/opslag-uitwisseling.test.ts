@@ -77,6 +77,9 @@ describe('settings page storage', () => {
 		const melding = page.getByText('Uw dossiers zijn niet meer op dit apparaat.');
 		await melding.waitFor();
 		expect(await page.getByText('Eerder stonden hier 3').isVisible()).toBe(true);
+		await page.goto(`${server.url}/dossiers/`);
+		await page.getByText('Je dossiers staan niet meer op dit apparaat.').waitFor();
+		expect(await page.getByRole('link', { name: 'Instellingen' }).last().getAttribute('href')).toBe('/instellingen/');
 	});
 
 	it('without IndexedDB the flow still works in memory', async () => {
