@@ -1,5 +1,5 @@
 // Entry of the benchmark's storage bundle: times the real storage functions inside Chromium.
-import { createDossier, saveAnswer, wipeRealData } from '$lib/opslag/dossiers';
+import { createDossier, listDossiers, saveAnswer, wipeRealData } from '$lib/opslag/dossiers';
 import { createExport, importExport } from '$lib/opslag/uitwisseling';
 
 /** Saves `count` answers into one new dossier and returns each save's duration in ms. */
@@ -43,4 +43,11 @@ export async function timeExportImport(): Promise<{ exportMs: number; importMs: 
 	const result = await importExport(file.tekst);
 	const importMs = performance.now() - importStart;
 	return { exportMs, importMs, count: result.toegevoegd };
+}
+
+/** Times reading the dossier list's rows from the store, without rendering. */
+export async function timeListRead(): Promise<number> {
+	const start = performance.now();
+	await listDossiers();
+	return performance.now() - start;
 }
