@@ -48,7 +48,7 @@ describe('passphrase lock', () => {
 		expect(await page.getByText('kan niemand het terughalen').isVisible()).toBe(true);
 		await page.check('#slot-begrepen');
 		await page.getByRole('button', { name: 'Wachtwoordslot aanzetten' }).click();
-		await page.getByText('Het wachtwoordslot staat aan. Al uw dossiers zijn nu versleuteld.').waitFor();
+		await page.getByText('Het wachtwoordslot staat aan. Al je dossiers zijn nu versleuteld.').waitFor();
 		const text = JSON.stringify(await dumpStores(page));
 		for (const secret of [ZIN, 'Melding Jansen', 'Oefencasus Bakker', 'leidinggevende']) {
 			expect(text).not.toContain(secret);

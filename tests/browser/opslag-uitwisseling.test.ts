@@ -74,7 +74,7 @@ describe('settings page storage', () => {
 		await openSettings(page, server.url);
 		await page.evaluate(() => localStorage.setItem('meldwijzer.aantal-dossiers', '3'));
 		await page.reload();
-		const melding = page.getByText('Uw dossiers zijn niet meer op dit apparaat.');
+		const melding = page.getByText('Je dossiers zijn niet meer op dit apparaat.');
 		await melding.waitFor();
 		expect(await page.getByText('Eerder stonden hier 3').isVisible()).toBe(true);
 		await page.goto(`${server.url}/dossiers/`);

@@ -44,21 +44,21 @@ const MELDINGEN: Record<FoutCode, string> = {
 	'ongeldig-record':
 		'Een dossier op dit apparaat is beschadigd en kan niet worden geopend. De andere dossiers werken gewoon.',
 	'verbinding-verloren':
-		'Uw laatste antwoord is niet opgeslagen, omdat de verbinding met de opslag verbroken is. Laad de pagina opnieuw en vul het antwoord nog eens in.',
+		'Je laatste antwoord is niet opgeslagen, omdat de verbinding met de opslag verbroken is. Laad de pagina opnieuw en vul het antwoord nog eens in.',
 	'opslag-vol':
-		'Uw laatste antwoord is niet opgeslagen, omdat de opslag op dit apparaat vol is. De vorige versie is bewaard. Exporteer uw dossiers nu via Instellingen.',
+		'Je laatste antwoord is niet opgeslagen, omdat de opslag op dit apparaat vol is. De vorige versie is bewaard. Exporteer je dossiers nu via Instellingen.',
 	'opslag-mislukt':
-		'Uw laatste antwoord is niet opgeslagen. Probeer het opnieuw. Lukt het niet, exporteer dan uw dossiers via Instellingen.',
+		'Je laatste antwoord is niet opgeslagen. Probeer het opnieuw. Lukt het niet, exporteer dan je dossiers via Instellingen.',
 	'geen-opslag':
-		'Deze browser laat Meldwijzer niets bewaren op dit apparaat, bijvoorbeeld in een privévenster. U kunt alles invullen en afdrukken, maar na het sluiten van dit venster is alles weg.',
+		'Deze browser laat Meldwijzer niets bewaren op dit apparaat, bijvoorbeeld in een privévenster. Je kunt alles invullen en afdrukken, maar na het sluiten van dit venster is alles weg.',
 	geblokkeerd:
 		'Meldwijzer is bijgewerkt. Sluit de andere tabbladen met Meldwijzer, dan gaat het hier vanzelf verder.',
-	vergrendeld: 'Meldwijzer is vergrendeld. Ontgrendel eerst met uw wachtwoord.',
+	vergrendeld: 'Meldwijzer is vergrendeld. Ontgrendel eerst met je wachtwoord.',
 	'wachtwoord-onjuist': 'Het wachtwoord klopt niet. Er is niets veranderd. Probeer het opnieuw.',
 	'wachtwoord-te-kort': 'Kies een wachtwoord van minstens 10 tekens.',
-	oefendossier: 'Oefendossiers kunt u niet exporteren of importeren.',
+	oefendossier: 'Oefendossiers kun je niet exporteren of importeren.',
 	'geen-json': 'Dit bestand kan Meldwijzer niet lezen. Kies een exportbestand van Meldwijzer (.json).',
-	'geen-meldwijzer': 'Dit is geen exportbestand van Meldwijzer. Kies een bestand dat u met Meldwijzer hebt geëxporteerd.',
+	'geen-meldwijzer': 'Dit is geen exportbestand van Meldwijzer. Kies een bestand dat je met Meldwijzer hebt geëxporteerd.',
 	'nieuwere-versie':
 		'Dit bestand is gemaakt met een nieuwere versie van Meldwijzer. Laad de pagina opnieuw om de nieuwste versie te krijgen en probeer het dan nog eens.',
 	'ongeldig-bestand': 'Dit exportbestand is beschadigd of onvolledig. Er is niets geïmporteerd.',
