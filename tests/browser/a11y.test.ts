@@ -50,5 +50,17 @@ describe('accessibility of every page', () => {
 				await page.close();
 			}
 		});
+
+		// 320 px is the WCAG reflow width; 640 by 400 is a 1280 by 800 laptop at 200% zoom.
+		it(`reflows without sideways scrolling on ${path}`, async () => {
+			const page = await laptop.newPage();
+			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+			for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+				await page.setViewportSize(viewport);
+				const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(breedte, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(viewport.width);
+			}
+			await page.close();
+		});
 	}
 });
