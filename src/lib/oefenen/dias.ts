@@ -4,9 +4,10 @@
  */
 import { OPTIES, type OptieId } from '$lib/advies/types';
 import type { AntwoordWaarde, Vraag, Vragenset } from '$lib/content/types';
+import { isLeeg, toonAntwoord as antwoordTekst } from '$lib/flow/antwoorden';
 import type { Antwoorden } from '$lib/opslag/types';
 
-/** Question sets in the order the flow asks them; the dossier's own label and date are skipped. */
+/** Question sets in the flow's order. The first set, with the dossier's label and date, is left out. */
 export const SET_VOLGORDE = [
 	'binnenkomst',
 	'beslistafel',
@@ -25,8 +26,7 @@ export type Dia =
 	| { soort: 'optie'; optie: OptieId };
 
 function heeftWaarde(waarde: AntwoordWaarde | undefined): boolean {
-	if (waarde === undefined || waarde === null || waarde === '') return false;
-	return !Array.isArray(waarde) || waarde.length > 0;
+	return !isLeeg(waarde);
 }
 
 /** Flattens a set's questions, keeping each sub-question's group heading. */
@@ -90,17 +90,7 @@ export function verplaats(index: number, navigatie: Navigatie, aantal: number): 
 	return Math.min(laatste, Math.max(0, index + (navigatie === 'volgende' ? 1 : -1)));
 }
 
-/** Turns a stored answer into the words the question's options use. */
+/** Returns an answer as display text, with "Niet ingevuld" for an empty one. */
 export function toonAntwoord(vraag: Vraag, waarde: AntwoordWaarde | undefined): string {
-	if (!heeftWaarde(waarde)) return 'Niet ingevuld';
-	const label = (value: string) => {
-		if (value === 'onbekend') return 'Weet ik niet';
-		if (vraag.soort === 'janee') return value === 'ja' ? 'Ja' : value === 'nee' ? 'Nee' : value;
-		return vraag.opties?.find((optie) => optie.waarde === value)?.label ?? value;
-	};
-	if (Array.isArray(waarde)) {
-		return waarde.map((item) => (typeof item === 'string' ? label(item) : Object.values(item).join(', '))).join('; ');
-	}
-	if (typeof waarde === 'boolean') return waarde ? 'Ja' : 'Nee';
-	return label(String(waarde));
+	return antwoordTekst(vraag, waarde) || 'Niet ingevuld';
 }
