@@ -36,11 +36,12 @@ function isFile(path) {
 }
 
 /**
- * Starts a server for `root` on 127.0.0.1 and a free port.
+ * Starts a server for `root` on 127.0.0.1, on `port` or else a free port.
  * @param {string} [root]
+ * @param {number} [port]
  * @returns {Promise<StaticServer>}
  */
-export async function startServer(root = process.env.MELDWIJZER_BUILD ?? 'build') {
+export async function startServer(root = process.env.MELDWIJZER_BUILD ?? 'build', port = 0) {
 	let current = root;
 	/** @type {string[]} */
 	const requests = [];
@@ -78,7 +79,7 @@ export async function startServer(root = process.env.MELDWIJZER_BUILD ?? 'build'
 		response.writeHead(status, headers);
 		response.end(body);
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://127.0.0.1:${address.port}`,

@@ -55,7 +55,7 @@ export const ACTIES = {
 	'vertrouwenspersoon-niet-aan-tafel': {
 		soort: 'direct',
 		tekst:
-			'De interne vertrouwenspersoon zit niet aan de beslistafel, omdat die zo onafhankelijk mogelijk moet blijven. Zoek iemand anders voor die rol.'
+			'De interne vertrouwenspersoon hoort niet aan de beslistafel, omdat die zo onafhankelijk mogelijk moet blijven. Zoek iemand anders voor die rol.'
 	},
 	'beslistafel-aanvullen': {
 		soort: 'direct',
