@@ -141,6 +141,7 @@ describe('small-business owner on a laptop, keyboard only', () => {
 		await drukKnop(page, 'Naar de samenvatting');
 		await page.waitForURL((url) => url.pathname === '/dossier/samenvatting/');
 		await page.getByRole('heading', { level: 1 }).waitFor();
+		await page.waitForFunction(() => document.activeElement?.id === 'stap-kop');
 		await expect(page.locator('main').textContent()).resolves.toContain('Dossier W');
 		expect(await axeViolations(page), 'axe on the summary').toEqual([]);
 	});

@@ -106,7 +106,7 @@ describe('adviseer', () => {
 	});
 
 	it('unsuitable wins over a fitting rule', () => {
-		const advies = adviseer({ ...NEUTRAAL, 'werkrelatie-verstoord': 'ja', 'gedrag-gestopt': 'ja', 'context-1a': 'ja' });
+		const advies = adviseer({ ...NEUTRAAL, 'werkrelatie-verstoord': 'ja', 'gedrag-gestopt': 'ja', 'context-1a': 'ja', 'machtsverschil-groot': 'ja' });
 		const bemiddeling = advies.opties.find((o) => o.optie === 'bemiddeling');
 		expect(bemiddeling?.status).toBe('ongeschikt');
 		expect(bemiddeling?.redenen.map((r) => r.regel)).toEqual(['bemiddeling-machtsverschil']);
@@ -196,7 +196,7 @@ describe('adviseer', () => {
 
 describe('uitlegOptie', () => {
 	it('names rules and answers', () => {
-		const advies = adviseer({ ...NEUTRAAL, 'context-1a': 'ja' });
+		const advies = adviseer({ ...NEUTRAAL, 'context-1a': 'ja', 'machtsverschil-groot': 'ja' });
 		const regel = uitlegOptie(advies, 'bemiddeling');
 		expect(regel).toMatch(/^Bemiddeling is niet geschikt: /);
 		expect(regel).toContain('regel bemiddeling-machtsverschil');

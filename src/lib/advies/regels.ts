@@ -206,10 +206,12 @@ export const REGELS: Regel[] = [
 		id: 'bemiddeling-machtsverschil',
 		opties: ['bemiddeling'],
 		effect: 'ongeschikt',
-		als: (v) => of(v.is('context-1a', 'ja'), v.is('context-1b', 'ja')),
-		tekst: 'Er is een formeel of informeel machtsverschil tussen melder en beschuldigde. Bemiddeling kan alleen zonder groot machtsverschil.',
-		onbekend: 'Ga na of er een formeel of informeel machtsverschil is tussen melder en beschuldigde.',
-		vragen: ['context-1a', 'context-1b'],
+		// The handreiking rules out bemiddeling for a power difference that is too large, not for
+		// every difference, so a difference of unknown size leaves the option possible.
+		als: (v) => en(of(v.is('context-1a', 'ja'), v.is('context-1b', 'ja')), v.is('machtsverschil-groot', 'ja')),
+		tekst: 'Het machtsverschil tussen melder en beschuldigde is te groot. Bemiddeling kan alleen zonder te groot machtsverschil.',
+		onbekend: 'Ga na of er een machtsverschil is tussen melder en beschuldigde, en of het te groot is voor bemiddeling.',
+		vragen: ['context-1a', 'context-1b', 'machtsverschil-groot'],
 		bron: { fase: 1, stap: 3, kop: 'Bemiddeling' }
 	},
 	{
