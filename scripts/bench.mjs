@@ -74,6 +74,7 @@ async function measureStorage(siteUrl, bundle) {
 		const saves = await page.evaluate(() => window.meldwijzerBench.timeSaves(1000));
 		saves.sort((a, b) => a - b);
 		await page.evaluate(() => window.meldwijzerBench.fillDossiers(1000));
+		const listReadMs = await page.evaluate(() => window.meldwijzerBench.timeListRead());
 		await page.goto(`${siteUrl}/dossiers/`);
 		const listMs = await page.evaluate(async () => {
 			const start = performance.now();
@@ -89,6 +90,7 @@ async function measureStorage(siteUrl, bundle) {
 			saveMedian: percentile(saves, 50),
 			saveP95: percentile(saves, 95),
 			listMs,
+			listReadMs,
 			...exchange
 		};
 	} finally {
@@ -174,11 +176,28 @@ function writeReport(results) {
 	rows.push(['Save one answer, median of 1,000', '—', ms(storage.saveMedian), 'recorded']);
 	rows.push(['Save one answer, 95th percentile of 1,000', `≤ ${TARGETS.saveP95Ms} ms`, ms(storage.saveP95), verdict(storage.saveP95 <= TARGETS.saveP95Ms, ms(storage.saveP95 - TARGETS.saveP95Ms))]);
 	rows.push(['Show the dossier list with 1,000 dossiers', `≤ ${TARGETS.list1000Ms} ms`, ms(storage.listMs), verdict(storage.listMs <= TARGETS.list1000Ms, ms(storage.listMs - TARGETS.list1000Ms))]);
+	rows.push(['Read the 1,000 rows of the list from IndexedDB', '—', ms(storage.listReadMs), 'recorded']);
 	rows.push(['Export 1,000 dossiers', '—', ms(storage.exportMs), 'recorded']);
 	rows.push(['Import 1,000 dossiers', '—', ms(storage.importMs), 'recorded']);
 	const exchange = storage.exportMs + storage.importMs;
 	rows.push(['Export and import of 1,000 dossiers', `≤ ${TARGETS.exportImport1000Ms} ms`, ms(exchange), verdict(exchange <= TARGETS.exportImport1000Ms, ms(exchange - TARGETS.exportImport1000Ms))]);
 
+	const notes = [...results.notes];
+	if (storage.listMs > TARGETS.list1000Ms) {
+		notes.push(
+			`The dossier list misses its target by ${ms(storage.listMs - TARGETS.list1000Ms)}. Reading the 1,000 rows takes ${ms(storage.listReadMs)}; ` +
+				'the rest is loading the page and creating 1,000 rows in the DOM. Rows outside the window already skip layout (content-visibility); ' +
+				'showing the list in pages of, say, 100 rows would shorten this further (not tried).'
+		);
+	}
+	for (const [path, score] of Object.entries(lh)) {
+		if (score.performance < TARGETS.lighthousePerformance) {
+			notes.push(
+				`Lighthouse performance on ${path} misses by ${TARGETS.lighthousePerformance - score.performance} points: its content is drawn in the browser ` +
+					'after the dossier is read from IndexedDB, so the largest paint waits for the scripts. Scores vary by about two points between runs here.'
+			);
+		}
+	}
 	const lighthouseTable = Object.entries(lh)
 		.map(([path, s]) => `| ${path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`)
 		.join('\n');
@@ -217,7 +236,7 @@ ${lighthouseTable}
   1,000 rows are in the DOM.
 - Export and import: all 1,000 dossiers exported to the JSON format and imported back into an
   emptied store, through the same functions the settings page uses.
-${results.notes.length ? `\n## Notes\n\n${results.notes.map((note) => `- ${note}`).join('\n')}\n` : ''}`;
+${notes.length ? `\n## Notes\n\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''}`;
 	writeFileSync('docs/benchmarks.md', report);
 	console.log(report);
 }
