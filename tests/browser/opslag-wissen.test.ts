@@ -56,7 +56,7 @@ describe('wiping data from the settings page', () => {
 	it('wipe of real data leaves the raw stores empty', async () => {
 		await page.getByRole('button', { name: 'Alle dossiers wissen' }).click();
 		await page.getByRole('button', { name: 'Ja, wis alle dossiers' }).click();
-		await page.getByText('Alle dossiers en instellingen zijn gewist.').waitFor();
+		await page.getByText('Alle dossiers en de antwoorden van de gereedheidscheck zijn gewist.', { exact: false }).waitFor();
 		const dump = await dumpStores(page);
 		expect(dump.dossiers).toEqual([]);
 		expect(dump.instellingen).toEqual([]);
