@@ -20,13 +20,12 @@ async function tabNaar(page: Page, selector: string, maximum = 250): Promise<voi
 
 /** Tabs to the submit button with this text and presses Enter. */
 async function drukKnop(page: Page, tekst: string): Promise<void> {
-	const id = await page.evaluate((label) => {
+	const gevonden = await page.evaluate((label) => {
 		const knop = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-		if (!knop) return null;
-		knop.dataset.reisDoel = 'ja';
-		return true;
+		if (knop) knop.dataset.reisDoel = 'ja';
+		return knop !== undefined;
 	}, tekst);
-	if (!id) throw new Error(`No button "${tekst}" on ${page.url()}`);
+	if (!gevonden) throw new Error(`No button "${tekst}" on ${page.url()}`);
 	await tabNaar(page, '[data-reis-doel="ja"]');
 	await page.keyboard.press('Enter');
 }
