@@ -19,7 +19,7 @@ describe('byte budgets', () => {
 	});
 
 	// The precache is measured as the bytes a phone downloads to fill it from a host that sends
-	// gzip, as static hosts do; docs/benchmarks.md also records the uncompressed size.
+	// gzip, as static hosts do. docs/benchmarks.md also records the uncompressed size.
 	it('precache within 500 KB gzip', () => {
 		const { entries, gzipBytes } = precacheSize(root);
 		expect(entries).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 /**
  * The lock's state, "lock now" and the idle and shortcut watch. This module does not import the
- * database, so the root layout can load it on every page without Dexie and zod; the database
+ * database, so the root layout can load it on every page without Dexie and zod. The database
  * parts of the lock live in ./vergrendeling.svelte.
  */
 import { dropKey, onKeyChange } from './sleutel';
